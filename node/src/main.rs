@@ -1,0 +1,13 @@
+//! `deinfra-node`: the DeInfra validator and RPC node (Aura + GRANDPA on `sc-service`).
+
+#![warn(missing_docs)]
+
+mod chain_spec;
+mod cli;
+mod command;
+mod rpc;
+mod service;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}
