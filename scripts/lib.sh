@@ -4,6 +4,9 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Builds live outside the checkout, so fresh clones (and CI) reuse them.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/deinfra/target}"
+# The runtime's wasm build must find this workspace (and its Cargo.lock) from a target dir
+# outside the checkout.
+export WASM_BUILD_WORKSPACE_HINT="$ROOT"
 NODE_BIN="$CARGO_TARGET_DIR/release/deinfra-node"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -12,10 +12,11 @@ use frame_support::{
 		IdentityFee, Weight,
 	},
 };
+use frame_support::dispatch::DispatchClass;
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill, RuntimeDebug};
+use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
 use super::{
@@ -39,7 +40,10 @@ parameter_types! {
 		NORMAL_DISPATCH_RATIO,
 	);
 	/// Blocks of at most 5 MiB.
-	pub RuntimeBlockLength: BlockLength = BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
+		.build();
 	/// The SS58 address prefix.
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 }
@@ -160,7 +164,7 @@ impl pallet_multisig::Config for Runtime {
 	codec::Encode,
 	codec::Decode,
 	codec::DecodeWithMemTracking,
-	RuntimeDebug,
+	Debug,
 	codec::MaxEncodedLen,
 	scale_info::TypeInfo,
 )]
