@@ -1,8 +1,8 @@
 //! Chain specifications built from the runtime's genesis presets.
 
 use deinfra_runtime::{
-	genesis_config_presets::{TESTNET_RUNTIME_PRESET},
-	SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY,
+	genesis_config_presets::TESTNET_RUNTIME_PRESET, SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL,
+	WASM_BINARY,
 };
 use sc_service::{ChainType, Properties};
 
@@ -20,7 +20,8 @@ pub fn chain_properties() -> Properties {
 }
 
 fn wasm() -> Result<&'static [u8], String> {
-	WASM_BINARY.ok_or_else(|| "The runtime's wasm is not available; build without SKIP_WASM_BUILD".into())
+	WASM_BINARY
+		.ok_or_else(|| "The runtime's wasm is not available; build without SKIP_WASM_BUILD".into())
 }
 
 /// A single-validator development chain (Alice), with a sudo key.
@@ -72,7 +73,6 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use sc_chain_spec::ChainSpec as _;
 	use sp_runtime::BuildStorage;
 
 	fn genesis_storage_of(spec: &dyn sc_service::ChainSpec) -> sp_core::storage::Storage {

@@ -133,8 +133,8 @@ fn dev_node_produces_and_finalizes_blocks_and_serves_rpc() {
 	// Metadata decodes, and names the pallets clients look up.
 	let hex = rpc(rpc_port, "state_getMetadata", json!([])).unwrap();
 	let bytes = sp_core::bytes::from_hex(hex.as_str().unwrap()).unwrap();
-	let metadata = frame_metadata::RuntimeMetadataPrefixed::decode(&mut &bytes[..])
-		.expect("metadata decodes");
+	let metadata =
+		frame_metadata::RuntimeMetadataPrefixed::decode(&mut &bytes[..]).expect("metadata decodes");
 	let frame_metadata::RuntimeMetadata::V14(v14) = metadata.1 else {
 		panic!("the default metadata is V14")
 	};
@@ -155,8 +155,7 @@ fn dev_node_produces_and_finalizes_blocks_and_serves_rpc() {
 	// SIGINT stops the node cleanly.
 	let pid = node.0.id().to_string();
 	assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
-	let status = wait_for("the node to stop", Duration::from_secs(60), || {
-		node.0.try_wait().ok().flatten()
-	});
+	let status =
+		wait_for("the node to stop", Duration::from_secs(60), || node.0.try_wait().ok().flatten());
 	assert!(status.success(), "the node exits cleanly: {status:?}");
 }

@@ -15,7 +15,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
-use sp_runtime::{DispatchError, DispatchResult, RuntimeDebug};
+use sp_runtime::{DispatchError, DispatchResult};
 
 /// Longest GPU model name, in bytes (e.g. `nvidia-h100-80gb`).
 pub type MaxGpuModelLen = ConstU32<32>;
@@ -43,7 +43,7 @@ pub type MaxRequiredAttributes = ConstU32<8>;
 	DecodeWithMemTracking,
 	Eq,
 	PartialEq,
-	RuntimeDebug,
+	Debug,
 	TypeInfo,
 	MaxEncodedLen,
 )]
@@ -96,7 +96,7 @@ impl Resources {
 
 /// A GPU a request needs: a model (empty: any model), a minimum memory and a count.
 #[derive(
-	Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen,
 )]
 pub struct GpuRequirement {
 	/// The model, or empty for any model.
@@ -109,7 +109,7 @@ pub struct GpuRequirement {
 
 /// What a tenant asks of a provider: capacity, and where and how it must be offered.
 #[derive(
-	Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen,
 )]
 pub struct ResourceRequest {
 	/// The capacity needed. `resources.gpus` must equal `gpu.count` when `gpu` is set.
@@ -126,7 +126,16 @@ pub struct ResourceRequest {
 
 /// How a lease ended, from the provider's point of view; feeds its reputation.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, RuntimeDebug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum LeaseOutcome {
 	/// The lease ran its course, or the tenant closed it.
@@ -156,8 +165,11 @@ pub trait ProviderRegistry<AccountId, Balance> {
 	fn record_outcome(who: &AccountId, outcome: LeaseOutcome);
 
 	/// Moves up to `amount` of `who`'s bond to `beneficiary`; returns what was moved.
-	fn slash(who: &AccountId, amount: Balance, beneficiary: &AccountId)
-		-> Result<Balance, DispatchError>;
+	fn slash(
+		who: &AccountId,
+		amount: Balance,
+		beneficiary: &AccountId,
+	) -> Result<Balance, DispatchError>;
 }
 
 /// Escrow accounts with per-block payment streams, settled lazily.
@@ -172,7 +184,11 @@ pub trait Escrow<AccountId, Balance, BlockNumber> {
 	fn deposit(from: &AccountId, account: Self::AccountIndex, amount: Balance) -> DispatchResult;
 
 	/// Starts paying `payee` `rate` per block from now.
-	fn start_stream(account: Self::AccountIndex, payee: &AccountId, rate: Balance) -> DispatchResult;
+	fn start_stream(
+		account: Self::AccountIndex,
+		payee: &AccountId,
+		rate: Balance,
+	) -> DispatchResult;
 
 	/// Settles what is due and stops the stream.
 	fn stop_stream(account: Self::AccountIndex) -> DispatchResult;

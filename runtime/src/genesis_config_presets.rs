@@ -59,8 +59,18 @@ fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
 fn dev_accounts() -> Vec<AccountId> {
 	use Sr25519Keyring::*;
 	accounts(&[
-		Alice, Bob, Charlie, Dave, Eve, Ferdie, AliceStash, BobStash, CharlieStash, DaveStash,
-		EveStash, FerdieStash,
+		Alice,
+		Bob,
+		Charlie,
+		Dave,
+		Eve,
+		Ferdie,
+		AliceStash,
+		BobStash,
+		CharlieStash,
+		DaveStash,
+		EveStash,
+		FerdieStash,
 	])
 }
 
@@ -146,10 +156,11 @@ mod tests {
 
 	fn merge(a: &mut Value, b: Value) {
 		match (a, b) {
-			(Value::Object(a), Value::Object(b)) =>
+			(Value::Object(a), Value::Object(b)) => {
 				for (k, v) in b {
 					merge(a.entry(k).or_insert(Value::Null), v);
-				},
+				}
+			}
 			(a, b) => *a = b,
 		}
 	}
@@ -184,7 +195,8 @@ mod tests {
 
 	#[test]
 	fn presets_have_the_expected_validators_and_council() {
-		let count = |id: &str, path: [&str; 2]| preset(id)[path[0]][path[1]].as_array().unwrap().len();
+		let count =
+			|id: &str, path: [&str; 2]| preset(id)[path[0]][path[1]].as_array().unwrap().len();
 		assert_eq!(count("development", ["aura", "authorities"]), 1);
 		assert_eq!(count("local_testnet", ["aura", "authorities"]), 2);
 		assert_eq!(count(TESTNET_RUNTIME_PRESET, ["aura", "authorities"]), 4);
