@@ -1,0 +1,312 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use core::marker::PhantomData;
+use frame_support::traits::Get;
+
+/// The protocol parameters of a runtime.
+pub type ParamsOf<T> = ProtocolParams<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
+/// A change to the protocol parameters of a runtime.
+pub type UpdateOf<T> = ParamsUpdate<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::Perbill;
+
+	/// The balance type of the parameters.
+	pub type BalanceOf<T> = <T as Config>::Balance;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Configuration: the update origin and the hard bounds no update may cross.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The balance type (the runtime's `Balance`).
+		type Balance: Parameter
+			+ Member
+			+ MaxEncodedLen
+			+ Copy
+			+ Default
+			+ PartialOrd
+			+ serde::Serialize
+			+ for<'a> serde::Deserialize<'a>;
+
+		/// Who may change the parameters (a referendum on the `protocol_params` track).
+		type UpdateOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The take rate can never exceed this.
+		#[pallet::constant]
+		type MaxTakeRate: Get<Perbill>;
+		/// The grace period can never be shorter than this.
+		#[pallet::constant]
+		type MinGracePeriod: Get<BlockNumberFor<Self>>;
+		/// The unbonding period can never be shorter than this.
+		#[pallet::constant]
+		type MinUnbondingPeriod: Get<BlockNumberFor<Self>>;
+		/// The minimum provider bond can never be lower than this.
+		#[pallet::constant]
+		type MinProviderBondFloor: Get<BalanceOf<Self>>;
+		/// The minimum lease deposit can never be lower than this.
+		#[pallet::constant]
+		type MinLeaseDepositFloor: Get<BalanceOf<Self>>;
+		/// The bid deposit can never be lower than this (it keeps bids from being spam).
+		#[pallet::constant]
+		type MinBidDepositFloor: Get<BalanceOf<Self>>;
+		/// `max_bids_per_order` can never exceed this (the market's storage bound).
+		#[pallet::constant]
+		type MaxBidsPerOrderLimit: Get<u32>;
+		/// `max_deployment_versions` can never exceed this (the deployments' storage bound).
+		#[pallet::constant]
+		type MaxDeploymentVersionsLimit: Get<u32>;
+		/// `expiry_items_per_block` can never exceed this (what a block's weight allows).
+		#[pallet::constant]
+		type MaxExpiryItemsPerBlock: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The protocol parameters in force.
+	#[pallet::storage]
+	pub type Params<T: Config> = StorageValue<_, ParamsOf<T>, OptionQuery>;
+
+	/// The parameters of a new chain.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The parameters at genesis; `None` keeps the runtime's defaults.
+		pub params: Option<ParamsOf<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(params) = &self.params {
+				if let Err(e) = Pallet::<T>::check_bounds(params) {
+					panic!("genesis protocol parameters out of bounds: {e:?}");
+				}
+				Params::<T>::put(params);
+			}
+		}
+	}
+
+	/// Events of this pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance changed the protocol parameters.
+		ParamsUpdated {
+			/// The parameters before the change.
+			old: ParamsOf<T>,
+			/// The parameters after the change.
+			new: ParamsOf<T>,
+		},
+	}
+
+	/// Errors of this pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The update changes nothing: every field is `None`.
+		EmptyUpdate,
+		/// The take rate is above `MaxTakeRate`.
+		TakeRateTooHigh,
+		/// The grace period is below `MinGracePeriod`.
+		GracePeriodTooShort,
+		/// The unbonding period is below `MinUnbondingPeriod`.
+		UnbondingPeriodTooShort,
+		/// The minimum provider bond is below `MinProviderBondFloor`.
+		ProviderBondTooLow,
+		/// The minimum lease deposit is below `MinLeaseDepositFloor`.
+		LeaseDepositTooLow,
+		/// The bid deposit is below `MinBidDepositFloor`.
+		BidDepositTooLow,
+		/// `max_bids_per_order` is zero or above `MaxBidsPerOrderLimit`.
+		BidsPerOrderOutOfBounds,
+		/// `max_deployment_versions` is zero or above `MaxDeploymentVersionsLimit`.
+		DeploymentVersionsOutOfBounds,
+		/// `expiry_items_per_block` is zero or above `MaxExpiryItemsPerBlock`.
+		ExpiryItemsOutOfBounds,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Changes some protocol parameters; fields left `None` keep their value.
+		///
+		/// Origin: `T::UpdateOrigin` (a referendum on the `protocol_params` track).
+		/// Emits [`Event::ParamsUpdated`] with the old and new values.
+		/// Errors: [`Error::EmptyUpdate`], and for a field out of its hard bounds
+		/// [`Error::TakeRateTooHigh`], [`Error::GracePeriodTooShort`],
+		/// [`Error::UnbondingPeriodTooShort`], [`Error::ProviderBondTooLow`],
+		/// [`Error::LeaseDepositTooLow`], [`Error::BidDepositTooLow`],
+		/// [`Error::BidsPerOrderOutOfBounds`], [`Error::DeploymentVersionsOutOfBounds`],
+		/// [`Error::ExpiryItemsOutOfBounds`]. Nothing changes on error.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_params())]
+		pub fn set_params(origin: OriginFor<T>, update: UpdateOf<T>) -> DispatchResult {
+			T::UpdateOrigin::ensure_origin(origin)?;
+			ensure!(update != UpdateOf::<T>::default(), Error::<T>::EmptyUpdate);
+			let old = Self::params();
+			let new = old.updated(&update);
+			Self::check_bounds(&new)?;
+			Params::<T>::put(&new);
+			Self::deposit_event(Event::ParamsUpdated { old, new });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The parameters in force (the runtime's defaults, `T::Defaults`, before any were set).
+	pub fn params() -> ParamsOf<T> {
+		Params::<T>::get().unwrap_or_else(Self::defaults)
+	}
+
+	/// The parameters of a chain whose genesis set none: every field at its hard bound
+	/// (the safest value) or a conservative default.
+	pub fn defaults() -> ParamsOf<T> {
+		ProtocolParams {
+			min_provider_bond: T::MinProviderBondFloor::get(),
+			unbonding_period: T::MinUnbondingPeriod::get(),
+			bid_deposit: T::MinBidDepositFloor::get(),
+			max_bids_per_order: T::MaxBidsPerOrderLimit::get(),
+			min_lease_deposit: T::MinLeaseDepositFloor::get(),
+			take_rate: sp_runtime::Perbill::zero(),
+			grace_period: T::MinGracePeriod::get(),
+			early_close_penalty: Default::default(),
+			provider_minimum_term: Default::default(),
+			deployment_deposit_per_byte: Default::default(),
+			max_deployment_versions: T::MaxDeploymentVersionsLimit::get(),
+			expiry_items_per_block: T::MaxExpiryItemsPerBlock::get(),
+		}
+	}
+
+	/// Checks every field against the hard bounds.
+	pub fn check_bounds(p: &ParamsOf<T>) -> Result<(), Error<T>> {
+		use frame_support::ensure;
+		ensure!(p.take_rate <= T::MaxTakeRate::get(), Error::<T>::TakeRateTooHigh);
+		ensure!(p.grace_period >= T::MinGracePeriod::get(), Error::<T>::GracePeriodTooShort);
+		ensure!(
+			p.unbonding_period >= T::MinUnbondingPeriod::get(),
+			Error::<T>::UnbondingPeriodTooShort
+		);
+		ensure!(
+			p.min_provider_bond >= T::MinProviderBondFloor::get(),
+			Error::<T>::ProviderBondTooLow
+		);
+		ensure!(
+			p.min_lease_deposit >= T::MinLeaseDepositFloor::get(),
+			Error::<T>::LeaseDepositTooLow
+		);
+		ensure!(p.bid_deposit >= T::MinBidDepositFloor::get(), Error::<T>::BidDepositTooLow);
+		ensure!(
+			(1..=T::MaxBidsPerOrderLimit::get()).contains(&p.max_bids_per_order),
+			Error::<T>::BidsPerOrderOutOfBounds
+		);
+		ensure!(
+			(1..=T::MaxDeploymentVersionsLimit::get()).contains(&p.max_deployment_versions),
+			Error::<T>::DeploymentVersionsOutOfBounds
+		);
+		ensure!(
+			(1..=T::MaxExpiryItemsPerBlock::get()).contains(&p.expiry_items_per_block),
+			Error::<T>::ExpiryItemsOutOfBounds
+		);
+		Ok(())
+	}
+
+	/// Invariant: the parameters in force are within the hard bounds.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		Self::check_bounds(&Self::params()).map_err(|e| {
+			let e: &'static str = e.into();
+			sp_runtime::TryRuntimeError::Other(e)
+		})
+	}
+}
+
+/// A `Get<V>` adapter that reads one field of the parameters in force, for the runtime to
+/// hand to other pallets: `ParamGetter<Runtime, MinProviderBond>` where `MinProviderBond`
+/// implements [`ParamField`].
+pub struct ParamGetter<T, F>(PhantomData<(T, F)>);
+
+/// Picks one field out of the protocol parameters.
+pub trait ParamField<T: Config> {
+	/// The field's type.
+	type Value;
+	/// The field of `params`.
+	fn get(params: &ParamsOf<T>) -> Self::Value;
+}
+
+impl<T: Config, F: ParamField<T>> Get<F::Value> for ParamGetter<T, F> {
+	fn get() -> F::Value {
+		F::get(&Pallet::<T>::params())
+	}
+}
+
+/// Declares a [`ParamField`] selector type per field, for [`ParamGetter`].
+pub mod fields {
+	use super::*;
+	use frame_system::pallet_prelude::BlockNumberFor;
+
+	macro_rules! field {
+		($(#[$doc:meta])* $name:ident, $field:ident: $ty:ty) => {
+			$(#[$doc])*
+			pub struct $name;
+			impl<T: Config> ParamField<T> for $name {
+				type Value = $ty;
+				fn get(params: &ParamsOf<T>) -> $ty {
+					params.$field
+				}
+			}
+		};
+	}
+
+	field!(/// [`ProtocolParams::min_provider_bond`].
+		MinProviderBond, min_provider_bond: BalanceOf<T>);
+	field!(/// [`ProtocolParams::unbonding_period`].
+		UnbondingPeriod, unbonding_period: BlockNumberFor<T>);
+	field!(/// [`ProtocolParams::bid_deposit`].
+		BidDeposit, bid_deposit: BalanceOf<T>);
+	field!(/// [`ProtocolParams::max_bids_per_order`].
+		MaxBidsPerOrder, max_bids_per_order: u32);
+	field!(/// [`ProtocolParams::min_lease_deposit`].
+		MinLeaseDeposit, min_lease_deposit: BalanceOf<T>);
+	field!(/// [`ProtocolParams::take_rate`].
+		TakeRate, take_rate: sp_runtime::Perbill);
+	field!(/// [`ProtocolParams::grace_period`].
+		GracePeriod, grace_period: BlockNumberFor<T>);
+	field!(/// [`ProtocolParams::early_close_penalty`].
+		EarlyClosePenalty, early_close_penalty: BalanceOf<T>);
+	field!(/// [`ProtocolParams::provider_minimum_term`].
+		ProviderMinimumTerm, provider_minimum_term: BlockNumberFor<T>);
+	field!(/// [`ProtocolParams::deployment_deposit_per_byte`].
+		DeploymentDepositPerByte, deployment_deposit_per_byte: BalanceOf<T>);
+	field!(/// [`ProtocolParams::max_deployment_versions`].
+		MaxDeploymentVersions, max_deployment_versions: u32);
+	field!(/// [`ProtocolParams::expiry_items_per_block`].
+		ExpiryItemsPerBlock, expiry_items_per_block: u32);
+}
