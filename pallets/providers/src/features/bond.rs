@@ -1,0 +1,97 @@
+//! Bonding more, unbonding and withdrawing unbonded funds.
+
+use crate::{
+	BalanceOf, Config, Error, Event, HoldReason, Pallet, Registry, Unbonding, UnbondingChunk,
+	UnbondingChunksOf,
+};
+use frame_support::{
+	ensure,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
+	DispatchError, DispatchResult,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Holds `amount` more of `who`'s balance as bond.
+	pub(crate) fn do_bond_more(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut record = Registry::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		record.bond = record.bond.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		T::Currency::hold(&HoldReason::ProviderBond.into(), who, amount)?;
+		let bond = record.bond;
+		Registry::<T>::insert(who, record);
+		Self::deposit_event(Event::Bonded { provider: who.clone(), amount, bond });
+		Ok(())
+	}
+
+	/// Moves `amount` of `who`'s bond into an unbonding chunk.
+	pub(crate) fn do_unbond(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut record = Registry::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		record.bond = record.bond.checked_sub(&amount).ok_or(Error::<T>::InsufficientBond)?;
+		ensure!(record.bond >= T::MinimumBond::get(), Error::<T>::BondBelowMinimum);
+		let mut chunks = Unbonding::<T>::get(who);
+		let unlock_at = Self::add_unbonding_chunk(&mut chunks, amount, false)?;
+		Unbonding::<T>::insert(who, chunks);
+		Registry::<T>::insert(who, record);
+		Self::deposit_event(Event::Unbonded { provider: who.clone(), amount, unlock_at });
+		Ok(())
+	}
+
+	/// Releases `who`'s unbonding chunks that are unlocked; returns the amount released.
+	pub(crate) fn do_withdraw_unbonded(who: &T::AccountId) -> Result<BalanceOf<T>, DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut chunks = Unbonding::<T>::get(who);
+		let mut amount = BalanceOf::<T>::zero();
+		chunks.retain(|chunk| {
+			let unlocked = chunk.unlock_at <= now;
+			if unlocked {
+				amount = amount.saturating_add(chunk.amount);
+			}
+			!unlocked
+		});
+		ensure!(!amount.is_zero(), Error::<T>::NothingToWithdraw);
+		T::Currency::release(&HoldReason::ProviderBond.into(), who, amount, Precision::Exact)?;
+		if chunks.is_empty() {
+			Unbonding::<T>::remove(who);
+		} else {
+			Unbonding::<T>::insert(who, chunks);
+		}
+		Self::deposit_event(Event::Withdrawn { provider: who.clone(), amount });
+		Ok(amount)
+	}
+
+	/// Adds `amount`, unlocking `UnbondingPeriod` blocks from now, to `chunks` and returns the
+	/// unlock block. A chunk with the same unlock block absorbs it. When `chunks` is full, the
+	/// call fails with `TooManyUnbondingChunks` unless `merge_when_full`, in which case the last
+	/// chunk absorbs it and takes the (later) new unlock block. A zero amount adds nothing.
+	pub(crate) fn add_unbonding_chunk(
+		chunks: &mut UnbondingChunksOf<T>,
+		amount: BalanceOf<T>,
+		merge_when_full: bool,
+	) -> Result<BlockNumberFor<T>, DispatchError> {
+		let unlock_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get());
+		if amount.is_zero() {
+			return Ok(unlock_at);
+		}
+		let full = chunks.is_full();
+		let merge_into = match chunks.last_mut() {
+			Some(last) if last.unlock_at == unlock_at || (full && merge_when_full) => Some(last),
+			_ => None,
+		};
+		match merge_into {
+			Some(last) => {
+				last.amount = last.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+				last.unlock_at = unlock_at;
+			}
+			None => chunks
+				.try_push(UnbondingChunk { amount, unlock_at })
+				.map_err(|_| Error::<T>::TooManyUnbondingChunks)?,
+		}
+		Ok(unlock_at)
+	}
+}

@@ -1,0 +1,89 @@
+//! Matching requests against providers and accounting the capacity their leases use.
+
+use crate::{Config, Error, Event, Pallet, ProviderRecord, ProviderStatus, Registry};
+use deinfra_primitives::{GpuRequirement, ResourceRequest, Resources};
+use frame_support::{ensure, traits::Get};
+use sp_runtime::{DispatchError, DispatchResult};
+
+impl<T: Config> Pallet<T> {
+	/// Whether `record` takes new orders: status `Active` and a bond of at least `MinimumBond`
+	/// (a slash may leave it below until `bond_more`).
+	pub fn record_is_active(record: &ProviderRecord<T>) -> bool {
+		record.status == ProviderStatus::Active && record.bond >= T::MinimumBond::get()
+	}
+
+	/// Whether `who` is registered and takes new orders.
+	pub fn do_is_active(who: &T::AccountId) -> bool {
+		Registry::<T>::get(who).is_some_and(|r| Self::record_is_active(&r))
+	}
+
+	/// Whether `who` is active and offers what `request` asks: region, attributes (verified if
+	/// asked), a GPU kind of the model (any if empty) with enough memory and count, and
+	/// `request.resources` free (total minus allocated).
+	///
+	/// GPUs are allocated as a count across kinds (leases reserve [`Resources`]), so for a
+	/// provider with several kinds the free GPU count is checked against the total.
+	pub fn do_matches(who: &T::AccountId, request: &ResourceRequest) -> bool {
+		let Some(record) = Registry::<T>::get(who) else { return false };
+		let region_ok = request.region.as_ref().is_none_or(|region| *region == record.region);
+		let attributes_ok = request.attributes.iter().all(|(key, value)| {
+			record
+				.attribute(key)
+				.is_some_and(|a| a.value == *value && (a.verified || !request.verified_attributes))
+		});
+		let gpu_ok = request.gpu.as_ref().is_none_or(|gpu| Self::has_gpu(&record, gpu));
+		let free_ok =
+			record.free_capacity().is_some_and(|free| request.resources.fits_within(&free));
+		Self::record_is_active(&record) && region_ok && attributes_ok && gpu_ok && free_ok
+	}
+
+	fn has_gpu(record: &ProviderRecord<T>, gpu: &GpuRequirement) -> bool {
+		record.gpus.iter().any(|kind| {
+			(gpu.model.is_empty() || kind.model == gpu.model)
+				&& kind.vram_gib >= gpu.min_vram_gib
+				&& kind.count >= gpu.count
+		})
+	}
+
+	/// Marks `resources` of `who`'s capacity as used by one more lease.
+	pub(crate) fn do_reserve_capacity(who: &T::AccountId, resources: &Resources) -> DispatchResult {
+		Registry::<T>::try_mutate(who, |record| {
+			let record = record.as_mut().ok_or(Error::<T>::NotRegistered)?;
+			ensure!(Self::record_is_active(record), Error::<T>::NotActive);
+			let allocated = record
+				.allocated
+				.checked_add(resources)
+				.filter(|a| a.fits_within(&record.capacity))
+				.ok_or(Error::<T>::InsufficientCapacity)?;
+			record.active_leases =
+				record.active_leases.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			record.allocated = allocated;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::CapacityReserved {
+			provider: who.clone(),
+			resources: *resources,
+		});
+		Ok(())
+	}
+
+	/// Frees `resources` of `who`'s capacity used by a lease that ended.
+	pub(crate) fn do_release_capacity(who: &T::AccountId, resources: &Resources) -> DispatchResult {
+		Registry::<T>::try_mutate(who, |record| {
+			let record = record.as_mut().ok_or(Error::<T>::NotRegistered)?;
+			let leases =
+				record.active_leases.checked_sub(1).ok_or(Error::<T>::ReleaseExceedsReserved)?;
+			record.allocated = record
+				.allocated
+				.checked_sub(resources)
+				.ok_or(Error::<T>::ReleaseExceedsReserved)?;
+			record.active_leases = leases;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::CapacityReleased {
+			provider: who.clone(),
+			resources: *resources,
+		});
+		Ok(())
+	}
+}
