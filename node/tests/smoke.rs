@@ -139,7 +139,21 @@ fn dev_node_produces_and_finalizes_blocks_and_serves_rpc() {
 		panic!("the default metadata is V14")
 	};
 	let pallets: Vec<_> = v14.pallets.iter().map(|p| p.name.as_str()).collect();
-	for name in ["System", "Balances", "Treasury", "Council", "CouncilMembership", "Sudo"] {
+	for name in [
+		"System",
+		"Balances",
+		"Treasury",
+		"Council",
+		"CouncilMembership",
+		"Referenda",
+		"ConvictionVoting",
+		"Preimage",
+		"Scheduler",
+		"Whitelist",
+		"ProtocolParams",
+		"Providers",
+		"Escrow",
+	] {
 		assert!(pallets.contains(&name), "{name} in metadata: {pallets:?}");
 	}
 

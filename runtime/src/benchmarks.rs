@@ -20,4 +20,12 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_treasury, Treasury]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
+	[pallet_preimage, Preimage]
+	[pallet_scheduler, Scheduler]
+	[pallet_referenda, Referenda]
+	[pallet_conviction_voting, ConvictionVoting]
+	[pallet_whitelist, Whitelist]
+	[pallet_protocol_params, ProtocolParams]
+	[pallet_providers, Providers]
+	[pallet_escrow, Escrow]
 );

@@ -3,22 +3,47 @@
 //!
 //! The node's chain specs and the committed files in `chain-specs/` are built from these.
 
+use crate::configs::governance::TreasuryAccount;
 use crate::{
-	AccountId, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+	deposit, AccountId, BalancesConfig, BlockNumber, CouncilMembershipConfig, ProtocolParamsConfig,
+	RuntimeGenesisConfig, SudoConfig, DAYS, HOURS, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, BoundedVec};
+use pallet_protocol_params::ProtocolParams;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::Perbill;
 
 /// The id of the four-validator test network preset.
 pub const TESTNET_RUNTIME_PRESET: &str = "testnet";
 
 /// What every endowed account starts with.
 pub const ENDOWMENT: u128 = 10_000_000 * UNIT;
+
+/// The protocol parameters every preset starts with (governance changes them later).
+/// With the `fast-runtime` feature the periods are a few blocks long.
+pub fn protocol_params() -> ProtocolParams<crate::Balance, BlockNumber> {
+	let (unbonding_period, grace_period, provider_minimum_term) =
+		if cfg!(feature = "fast-runtime") { (20, 10, 10) } else { (7 * DAYS, HOURS, DAYS) };
+	ProtocolParams {
+		min_provider_bond: 1_000 * UNIT,
+		unbonding_period,
+		bid_deposit: UNIT,
+		max_bids_per_order: 16,
+		min_lease_deposit: 10 * UNIT,
+		take_rate: Perbill::from_percent(5),
+		grace_period,
+		early_close_penalty: 100 * UNIT,
+		provider_minimum_term,
+		deployment_deposit_per_byte: deposit(0, 1),
+		max_deployment_versions: 32,
+		expiry_items_per_block: 64,
+	}
+}
 
 /// Everything a preset chooses.
 struct Genesis {
@@ -31,7 +56,14 @@ struct Genesis {
 fn genesis(g: Genesis) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: g.endowed.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: g
+				.endowed
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				// The treasury receives the marketplace's take: it must exist from genesis.
+				.chain([(TreasuryAccount::get(), UNIT)])
+				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
 			authorities: g.authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
@@ -43,6 +75,7 @@ fn genesis(g: Genesis) -> Value {
 			members: BoundedVec::truncate_from(g.council),
 		},
 		sudo: SudoConfig { key: g.sudo },
+		protocol_params: ProtocolParamsConfig { params: Some(protocol_params()) },
 	})
 }
 
@@ -136,24 +169,11 @@ pub fn preset_names() -> Vec<PresetId> {
 	]
 }
 
-#[cfg(test)]
-mod tests {
-	use super::*;
+/// The genesis storage of the preset named `id`: the runtime's default genesis config patched
+/// by the preset, as the node builds it. For tests and tools.
+#[cfg(feature = "std")]
+pub fn build_storage(id: &str) -> Result<sp_core::storage::Storage, alloc::string::String> {
 	use sp_runtime::BuildStorage;
-
-	fn preset(id: &str) -> Value {
-		serde_json::from_slice(&get_preset(&PresetId::from(id)).expect("preset exists")).unwrap()
-	}
-
-	/// Builds the full genesis config from a preset (defaults patched by the preset) and its
-	/// storage, as the node does.
-	fn build(id: &str) -> sp_core::storage::Storage {
-		let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-		merge(&mut config, preset(id));
-		let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-		config.build_storage().expect("genesis storage builds")
-	}
-
 	fn merge(a: &mut Value, b: Value) {
 		match (a, b) {
 			(Value::Object(a), Value::Object(b)) => {
@@ -163,6 +183,26 @@ mod tests {
 			}
 			(a, b) => *a = b,
 		}
+	}
+	let patch = get_preset(&PresetId::from(id)).ok_or("no such preset")?;
+	let patch: Value = serde_json::from_slice(&patch).map_err(|e| e.to_string())?;
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).map_err(|e| e.to_string())?;
+	merge(&mut config, patch);
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).map_err(|e| e.to_string())?;
+	config.build_storage()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn preset(id: &str) -> Value {
+		serde_json::from_slice(&get_preset(&PresetId::from(id)).expect("preset exists")).unwrap()
+	}
+
+	fn build(id: &str) -> sp_core::storage::Storage {
+		build_storage(id).expect("genesis storage builds")
 	}
 
 	#[test]
@@ -217,6 +257,7 @@ mod tests {
 			);
 			assert!(pallet_sudo::Key::<crate::Runtime>::get().is_none());
 			assert_eq!(pallet_aura::Authorities::<crate::Runtime>::get().len(), 4);
+			assert_eq!(crate::ProtocolParams::params(), protocol_params());
 		});
 	}
 }

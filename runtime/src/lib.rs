@@ -20,6 +20,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
 
 extern crate alloc;
 
@@ -257,4 +258,33 @@ mod runtime {
 	/// Who sits on the council.
 	#[runtime::pallet_index(12)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
+	/// Preimages of proposed calls.
+	#[runtime::pallet_index(13)]
+	pub type Preimage = pallet_preimage;
+	/// Scheduled calls (enactment of referenda).
+	#[runtime::pallet_index(14)]
+	pub type Scheduler = pallet_scheduler;
+	/// Token-holder referenda on tracks.
+	#[runtime::pallet_index(15)]
+	pub type Referenda = pallet_referenda;
+	/// Votes with conviction (longer locks, more weight).
+	#[runtime::pallet_index(16)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	/// The origins of the custom referendum tracks.
+	#[runtime::pallet_index(17)]
+	pub type Origins = governance::pallet_custom_origins;
+	/// Calls the council whitelisted for the fast track.
+	#[runtime::pallet_index(18)]
+	pub type Whitelist = pallet_whitelist;
+
+	// Marketplace.
+	/// The protocol parameters, set by governance.
+	#[runtime::pallet_index(20)]
+	pub type ProtocolParams = pallet_protocol_params;
+	/// The provider registry: capacity, prices, bonds, reputation.
+	#[runtime::pallet_index(21)]
+	pub type Providers = pallet_providers;
+	/// Escrow accounts and per-block payment streams, settled lazily.
+	#[runtime::pallet_index(22)]
+	pub type Escrow = pallet_escrow;
 }

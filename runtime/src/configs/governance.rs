@@ -1,22 +1,32 @@
-//! Governance: the treasury that receives the marketplace's take, and the council
-//! (`pallet-collective`) whose membership (`pallet-membership`) only root — a referendum on
-//! a governed chain — may change.
+//! Governance: token-holder referenda (`pallet-referenda` + `pallet-conviction-voting`, with
+//! preimages and the scheduler) on the tracks of [`crate::governance::tracks`], the council
+//! (`pallet-collective`) whose membership (`pallet-membership`) only a referendum may change,
+//! the council's fast track (`pallet-whitelist`), and the treasury that receives the
+//! marketplace's take.
 
 use frame_support::{
 	parameter_types,
 	traits::{
-		tokens::{PayFromAccount, UnityAssetBalanceConversion},
-		EitherOfDiverse,
+		fungible::HoldConsideration,
+		tokens::{currency::ActiveIssuanceOf, PayFromAccount, UnityAssetBalanceConversion},
+		AsEnsureOriginWithArg, EitherOf, EitherOfDiverse, EqualPrivilegeOnly, LinearStoragePrice,
+		MapSuccess,
 	},
 	PalletId,
 };
-use frame_system::{EnsureRoot, EnsureRootWithSuccess};
-use sp_runtime::{traits::IdentityLookup, Permill};
+use frame_system::{EnsureRoot, EnsureRootWithSuccess, EnsureSigned};
+use sp_runtime::{
+	traits::{IdentityLookup, Replace},
+	Permill,
+};
 
 use super::RuntimeBlockWeights;
 use crate::{
-	AccountId, Balance, Balances, BlockNumber, Council, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, System, Treasury, DAYS, UNIT,
+	deposit,
+	governance::{tracks::TracksInfo, Treasurer, WhitelistedCaller},
+	AccountId, Balance, Balances, BlockNumber, Council, OriginCaller, Preimage, Referenda, Runtime,
+	RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, System, Treasury, DAYS,
+	UNIT,
 };
 
 /// The council instance of `pallet-collective` and `pallet-membership`.
@@ -28,6 +38,12 @@ pub type RootOrTwoThirdsCouncil = EitherOfDiverse<
 	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilInstance, 2, 3>,
 >;
 
+/// Root, or the whole council.
+pub type RootOrAllCouncil = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilInstance, 1, 1>,
+>;
+
 #[cfg(not(feature = "fast-runtime"))]
 mod periods {
 	use super::*;
@@ -37,6 +53,12 @@ mod periods {
 	pub const TREASURY_SPEND_PERIOD: BlockNumber = 7 * DAYS;
 	/// How long an approved treasury spend may be claimed.
 	pub const TREASURY_PAYOUT_PERIOD: BlockNumber = 30 * DAYS;
+	/// How long votes stay locked per conviction step.
+	pub const VOTE_LOCKING_PERIOD: BlockNumber = 7 * DAYS;
+	/// How long a submitted referendum may wait for its decision deposit.
+	pub const UNDECIDING_TIMEOUT: BlockNumber = 14 * DAYS;
+	/// How long a whitelisted call may wait to be dispatched.
+	pub const WHITELIST_EXPIRATION: BlockNumber = 30 * DAYS;
 }
 #[cfg(feature = "fast-runtime")]
 mod periods {
@@ -47,6 +69,12 @@ mod periods {
 	pub const TREASURY_SPEND_PERIOD: BlockNumber = 20;
 	/// How long an approved treasury spend may be claimed.
 	pub const TREASURY_PAYOUT_PERIOD: BlockNumber = 100;
+	/// How long votes stay locked per conviction step.
+	pub const VOTE_LOCKING_PERIOD: BlockNumber = 10;
+	/// How long a submitted referendum may wait for its decision deposit.
+	pub const UNDECIDING_TIMEOUT: BlockNumber = 50;
+	/// How long a whitelisted call may wait to be dispatched.
+	pub const WHITELIST_EXPIRATION: BlockNumber = 100;
 	// `DAYS` is unused with short periods.
 	const _: BlockNumber = DAYS;
 }
@@ -83,7 +111,11 @@ impl pallet_treasury::Config for Runtime {
 	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = frame_support::traits::ConstU32<100>;
-	type SpendOrigin = EnsureRootWithSuccess<AccountId, MaxTreasurySpend>;
+	// Root, or a referendum on the `treasurer` track, up to `MaxTreasurySpend` per spend.
+	type SpendOrigin = EitherOf<
+		EnsureRootWithSuccess<AccountId, MaxTreasurySpend>,
+		MapSuccess<Treasurer, Replace<MaxTreasurySpend>>,
+	>;
 	type AssetKind = ();
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;
@@ -124,4 +156,117 @@ impl pallet_membership::Config<CouncilInstance> for Runtime {
 	type MembershipChanged = Council;
 	type MaxMembers = frame_support::traits::ConstU32<100>;
 	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Deposit for storing a preimage: like any storage item, by bytes.
+	pub const PreimageBaseDeposit: Balance = deposit(2, 64);
+	/// Per-byte deposit for a preimage.
+	pub const PreimageByteDeposit: Balance = deposit(0, 1);
+	/// The hold reason of preimage deposits.
+	pub const PreimageHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Preimage(pallet_preimage::HoldReason::Preimage);
+}
+
+impl pallet_preimage::Config for Runtime {
+	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type ManagerOrigin = EnsureRoot<AccountId>;
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		PreimageHoldReason,
+		LinearStoragePrice<PreimageBaseDeposit, PreimageByteDeposit, Balance>,
+	>;
+}
+
+parameter_types! {
+	/// Scheduled calls may use up to 80% of a block.
+	pub MaximumSchedulerWeight: frame_support::weights::Weight =
+		sp_runtime::Perbill::from_percent(80) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_scheduler::Config for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type RuntimeEvent = RuntimeEvent;
+	type PalletsOrigin = OriginCaller;
+	type RuntimeCall = RuntimeCall;
+	type MaximumWeight = MaximumSchedulerWeight;
+	// Only root schedules directly; referenda schedule through their own origin.
+	type ScheduleOrigin = EnsureRoot<AccountId>;
+	type OriginPrivilegeCmp = EqualPrivilegeOnly;
+	type MaxScheduledPerBlock = frame_support::traits::ConstU32<50>;
+	type WeightInfo = pallet_scheduler::weights::SubstrateWeight<Runtime>;
+	type Preimages = Preimage;
+	type BlockNumberProvider = System;
+}
+
+parameter_types! {
+	/// How long votes stay locked per conviction step (conviction 1x locks this long,
+	/// 2x twice as long, ... 6x 32 times).
+	pub const VoteLockingPeriod: BlockNumber = VOTE_LOCKING_PERIOD;
+}
+
+impl pallet_conviction_voting::Config for Runtime {
+	type WeightInfo = pallet_conviction_voting::weights::SubstrateWeight<Runtime>;
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type Polls = Referenda;
+	type MaxTurnout = ActiveIssuanceOf<Balances, AccountId>;
+	type MaxVotes = frame_support::traits::ConstU32<512>;
+	type VoteLockingPeriod = VoteLockingPeriod;
+	type BlockNumberProvider = System;
+	type VotingHooks = ();
+}
+
+parameter_types! {
+	/// Deposit to submit a referendum (returned when it ends, unless it is killed).
+	pub const SubmissionDeposit: Balance = 10 * UNIT;
+	/// How long a referendum may wait for its decision deposit before it times out.
+	pub const UndecidingTimeout: BlockNumber = UNDECIDING_TIMEOUT;
+}
+
+impl pallet_referenda::Config for Runtime {
+	type WeightInfo = pallet_referenda::weights::SubstrateWeight<Runtime>;
+	type RuntimeCall = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type Scheduler = Scheduler;
+	type Currency = Balances;
+	// Any account may submit a referendum on any track, with a deposit.
+	type SubmitOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	// The council guards: two thirds cancel a referendum (deposits returned), all members
+	// kill one (deposits slashed to the treasury).
+	type CancelOrigin = RootOrTwoThirdsCouncil;
+	type KillOrigin = RootOrAllCouncil;
+	type Slash = Treasury;
+	type Votes = Balance;
+	type Tally = pallet_conviction_voting::TallyOf<Runtime>;
+	type SubmissionDeposit = SubmissionDeposit;
+	type MaxQueued = frame_support::traits::ConstU32<100>;
+	type UndecidingTimeout = UndecidingTimeout;
+	type AlarmInterval = frame_support::traits::ConstU32<1>;
+	type Tracks = TracksInfo;
+	type Preimages = Preimage;
+	type BlockNumberProvider = System;
+}
+
+impl crate::governance::pallet_custom_origins::Config for Runtime {}
+
+parameter_types! {
+	/// How long a whitelisted call may wait to be dispatched.
+	pub const WhitelistExpiration: BlockNumber = WHITELIST_EXPIRATION;
+}
+
+impl pallet_whitelist::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	// Two thirds of the council whitelist a call for the fast track.
+	type WhitelistOrigin = RootOrTwoThirdsCouncil;
+	// A referendum on the `whitelisted_caller` track dispatches it.
+	type DispatchWhitelistedOrigin = EitherOf<EnsureRoot<AccountId>, WhitelistedCaller>;
+	type Preimages = Preimage;
+	type DeferredDispatchExpiration = WhitelistExpiration;
+	type BlockNumberProvider = System;
+	type WeightInfo = pallet_whitelist::weights::SubstrateWeight<Runtime>;
 }

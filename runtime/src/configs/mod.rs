@@ -3,6 +3,7 @@
 //! council.
 
 pub mod governance;
+pub mod market;
 
 use frame_support::dispatch::DispatchClass;
 use frame_support::{

@@ -1,0 +1,62 @@
+//! The custom origins of the referendum tracks: a referendum on the `protocol_params` track
+//! dispatches its call with the `ProtocolParamsAdmin` origin, which only
+//! `ProtocolParams::set_params` accepts; likewise `Treasurer` for treasury spends and
+//! `WhitelistedCaller` for calls the council whitelisted.
+
+pub use pallet_custom_origins::*;
+
+/// The origins pallet (`Origins` in the runtime).
+#[frame_support::pallet]
+pub mod pallet_custom_origins {
+	use frame_support::pallet_prelude::*;
+
+	/// Configuration: nothing to configure.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {}
+
+	/// The pallet.
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The origin of a passed referendum on a custom track.
+	#[derive(
+		PartialEq, Eq, Clone, MaxEncodedLen, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug,
+	)]
+	#[pallet::origin]
+	pub enum Origin {
+		/// A referendum on the `protocol_params` track passed: may set protocol parameters.
+		ProtocolParamsAdmin,
+		/// A referendum on the `treasurer` track passed: may spend from the treasury.
+		Treasurer,
+		/// A referendum on the `whitelisted_caller` track passed: may dispatch a call the
+		/// council whitelisted.
+		WhitelistedCaller,
+	}
+
+	macro_rules! decl_unit_ensure {
+		($name:ident) => {
+			/// Ensures the origin is `Origin::$name`.
+			pub struct $name;
+			impl<O: OriginTrait + From<Origin>> EnsureOrigin<O> for $name
+			where
+				for<'a> &'a O::PalletsOrigin: TryInto<&'a Origin>,
+			{
+				type Success = ();
+				fn try_origin(o: O) -> Result<Self::Success, O> {
+					match o.caller().try_into() {
+						Ok(Origin::$name) => return Ok(()),
+						_ => (),
+					}
+					Err(o)
+				}
+				#[cfg(feature = "runtime-benchmarks")]
+				fn try_successful_origin() -> Result<O, ()> {
+					Ok(O::from(Origin::$name))
+				}
+			}
+		};
+	}
+	decl_unit_ensure!(ProtocolParamsAdmin);
+	decl_unit_ensure!(Treasurer);
+	decl_unit_ensure!(WhitelistedCaller);
+}
