@@ -15,6 +15,6 @@ trap 'rm -f "$out"' EXIT
 status=0
 cargo test --locked --release --workspace --lib --bins --tests 2>&1 | tee "$out" || status=$?
 # One closing line for the whole run, summed over every test binary.
-awk '/^test result:/ { p += $4; f += $6 } END { printf "cargo tests: %d passed, %d failed\n", p, f }' "$out"
+awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$out"
 [ "$status" -eq 0 ] || exit "$status"
 log "all tests passed"
