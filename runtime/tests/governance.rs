@@ -55,7 +55,6 @@ fn submit(proposer: Sr25519Keyring, origin: Origin, call: RuntimeCall) -> u32 {
 	assert_ok!(Preimage::note_preimage(signed(proposer), bytes.clone()));
 	let proposal: Bounded<RuntimeCall, sp_runtime::traits::BlakeTwo256> =
 		<Preimage as StorePreimage>::bound(call).unwrap();
-	assert!(matches!(proposal, Bounded::Lookup { .. } | Bounded::Inline(..)));
 	let index = pallet_referenda::ReferendumCount::<Runtime>::get();
 	assert_ok!(Referenda::submit(
 		signed(proposer),
