@@ -153,6 +153,8 @@ fn dev_node_produces_and_finalizes_blocks_and_serves_rpc() {
 		"ProtocolParams",
 		"Providers",
 		"Escrow",
+		"Market",
+		"Deployments",
 	] {
 		assert!(pallets.contains(&name), "{name} in metadata: {pallets:?}");
 	}
@@ -161,6 +163,20 @@ fn dev_node_produces_and_finalizes_blocks_and_serves_rpc() {
 	let alice = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
 	let nonce = rpc(rpc_port, "system_accountNextIndex", json!([alice])).unwrap();
 	assert_eq!(nonce, 0);
+
+	// The market's RPC methods answer from the runtime API.
+	assert_eq!(rpc(rpc_port, "market_leaseStatus", json!([0])).unwrap(), Value::Null);
+	assert_eq!(rpc(rpc_port, "market_providerCapacity", json!([alice])).unwrap(), Value::Null);
+	let orders = rpc(rpc_port, "market_tenantOrders", json!([alice, null, 10])).unwrap();
+	assert_eq!(orders, json!({ "items": [], "next": null }));
+	let request = json!({
+		"resources": { "cpuMillicores": 1000, "memoryMib": 1024, "storageGib": 10,
+			"bandwidthMbps": 10, "gpus": 0 }
+	});
+	let found = rpc(rpc_port, "market_findProviders", json!([request, null, 10])).unwrap();
+	assert_eq!(found, json!({ "items": [], "next": null }));
+	let bad = rpc(rpc_port, "market_findProviders", json!([{ "resources": 1 }])).unwrap_err();
+	assert!(bad.contains("-32602"), "malformed params are rejected: {bad}");
 
 	// Prometheus metrics are served.
 	let metrics = http(prometheus_port, "GET", "/metrics", "").unwrap();

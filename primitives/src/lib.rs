@@ -12,6 +12,10 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
+extern crate alloc;
+
+use alloc::vec::Vec;
+
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, BoundedVec};
 use scale_info::TypeInfo;
@@ -145,6 +149,42 @@ pub enum LeaseOutcome {
 	/// The provider was slashed over the lease.
 	Slashed,
 }
+
+/// A provider's capacity at a block: what it offers, what its active leases use, what is free.
+#[derive(Clone, Copy, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct CapacityView {
+	/// Total capacity offered.
+	pub total: Resources,
+	/// Used by active leases.
+	pub allocated: Resources,
+	/// `total - allocated`.
+	pub free: Resources,
+	/// How many leases are active.
+	pub active_leases: u32,
+	/// Whether the provider takes new orders (status `Active` and bond at least the minimum).
+	pub active: bool,
+}
+
+/// One page of a listing, in ascending order of its cursor, and where the next page starts.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct Page<Item, Cursor> {
+	/// The entries of this page.
+	pub items: Vec<Item>,
+	/// Pass this as `start_after` for the next page; `None` when there is nothing more.
+	pub next: Option<Cursor>,
+}
+
+impl<Item, Cursor> Default for Page<Item, Cursor> {
+	fn default() -> Self {
+		Self { items: Vec::new(), next: None }
+	}
+}
+
+/// The most entries a page of a runtime query holds, whatever the caller asks.
+pub const MAX_PAGE_SIZE: u32 = 100;
+
+/// The most stored entries a runtime query reads to fill one page.
+pub const MAX_PAGE_SCAN: u32 = 1_000;
 
 /// The provider registry, as the market uses it.
 pub trait ProviderRegistry<AccountId, Balance> {

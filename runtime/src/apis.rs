@@ -17,9 +17,11 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Market,
+	Nonce, Providers, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
+use deinfra_primitives::{CapacityView, Page, ResourceRequest};
 
 type LazyBlock = <Block as BlockT>::LazyBlock;
 
@@ -197,6 +199,57 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_market_runtime_api::MarketApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn lease_status(
+			lease: pallet_market::LeaseId,
+		) -> Option<pallet_market::LeaseStatus<AccountId, Balance, BlockNumber>> {
+			Market::lease_status(lease)
+		}
+		fn tenant_orders(
+			tenant: AccountId,
+			start_after: Option<pallet_market::OrderId>,
+			limit: u32,
+		) -> Page<(pallet_market::OrderId, pallet_market::OrderOf<Runtime>), pallet_market::OrderId> {
+			Market::tenant_orders(&tenant, start_after, limit)
+		}
+		fn tenant_leases(
+			tenant: AccountId,
+			start_after: Option<pallet_market::LeaseId>,
+			limit: u32,
+		) -> Page<(pallet_market::LeaseId, pallet_market::LeaseOf<Runtime>), pallet_market::LeaseId> {
+			Market::tenant_leases(&tenant, start_after, limit)
+		}
+		fn provider_leases(
+			provider: AccountId,
+			start_after: Option<pallet_market::LeaseId>,
+			limit: u32,
+		) -> Page<(pallet_market::LeaseId, pallet_market::LeaseOf<Runtime>), pallet_market::LeaseId> {
+			Market::provider_leases(&provider, start_after, limit)
+		}
+		fn provider_capacity(provider: AccountId) -> Option<CapacityView> {
+			Providers::capacity_of(&provider)
+		}
+		fn open_orders_for(
+			provider: AccountId,
+			start_after: Option<pallet_market::OrderId>,
+			limit: u32,
+		) -> Page<(pallet_market::OrderId, pallet_market::OrderOf<Runtime>), pallet_market::OrderId> {
+			Market::open_orders_for(&provider, start_after, limit)
+		}
+		fn order_bids(
+			order: pallet_market::OrderId,
+		) -> Vec<(pallet_market::BidId, pallet_market::BidOf<Runtime>)> {
+			Market::order_bids(order)
+		}
+		fn find_providers(
+			request: ResourceRequest,
+			start_after: Option<AccountId>,
+			limit: u32,
+		) -> Page<(AccountId, CapacityView), AccountId> {
+			Providers::find_providers(&request, start_after, limit)
 		}
 	}
 

@@ -28,4 +28,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_protocol_params, ProtocolParams]
 	[pallet_providers, Providers]
 	[pallet_escrow, Escrow]
+	[pallet_market, Market]
+	[pallet_deployments, Deployments]
 );

@@ -287,4 +287,10 @@ mod runtime {
 	/// Escrow accounts and per-block payment streams, settled lazily.
 	#[runtime::pallet_index(22)]
 	pub type Escrow = pallet_escrow;
+	/// Orders, bids and leases between tenants and providers.
+	#[runtime::pallet_index(23)]
+	pub type Market = pallet_market;
+	/// Content-addressed deployment records and their version history.
+	#[runtime::pallet_index(24)]
+	pub type Deployments = pallet_deployments;
 }

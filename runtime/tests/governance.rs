@@ -305,3 +305,47 @@ fn escrow_reads_the_take_rate_set_by_governance() {
 		assert_eq!(EscrowTakeRate::get(), Perbill::from_percent(9));
 	});
 }
+
+#[test]
+fn market_lease_pays_the_take_rate_enacted_by_referendum() {
+	use deinfra_primitives::{ResourceRequest, Resources};
+	use deinfra_runtime::{configs::governance::TreasuryAccount, Balances, Market, Providers};
+	new_ext().execute_with(|| {
+		let index = submit(Alice, Origin::ProtocolParamsAdmin, take_rate_call(8));
+		assert_ok!(Referenda::place_decision_deposit(signed(Bob), index));
+		aye(Alice, index, 9_000_000 * UNIT, Conviction::Locked3x);
+		aye(Bob, index, 9_000_000 * UNIT, Conviction::Locked1x);
+		aye(Charlie, index, 9_000_000 * UNIT, Conviction::Locked6x);
+		let start = System::block_number();
+		run_to_block(start + 600 + 1_800 + 600 + 20);
+		assert_eq!(ProtocolParams::params().take_rate, Perbill::from_percent(8));
+
+		// A lease opened after the enactment: Dave provides, Eve rents at 0.1 INFRA a block.
+		assert_ok!(Providers::register(signed(Dave), provider_info(), 2_000 * UNIT));
+		let request = ResourceRequest {
+			resources: Resources {
+				cpu_millicores: 1_000,
+				memory_mib: 1_024,
+				storage_gib: 10,
+				bandwidth_mbps: 10,
+				gpus: 0,
+			},
+			gpu: None,
+			region: None,
+			attributes: Default::default(),
+			verified_attributes: false,
+		};
+		assert_ok!(Market::create_order(signed(Eve), request, UNIT, 100 * UNIT, None));
+		assert_ok!(Market::place_bid(signed(Dave), 0, UNIT / 10));
+		assert_ok!(Market::accept_bid(signed(Eve), 0, 0));
+		let treasury = Balances::free_balance(TreasuryAccount::get());
+		let dave = Balances::free_balance(id(Dave));
+
+		run_to_block(System::block_number() + 100);
+		assert_ok!(Market::close_lease(signed(Eve), 0));
+
+		// 100 blocks at 0.1 INFRA = 10 INFRA: the treasury takes the new 8%, Dave the rest.
+		assert_eq!(Balances::free_balance(TreasuryAccount::get()), treasury + 8 * UNIT / 10);
+		assert_eq!(Balances::free_balance(id(Dave)), dave + 92 * UNIT / 10);
+	});
+}

@@ -65,9 +65,17 @@ pub mod pallet {
 		type DepositPerByte: Get<BalanceOf<Self>>;
 
 		/// The most versions a deployment's history keeps; pushing past it prunes the oldest.
-		/// Lowering it needs a migration that prunes the histories above it.
+		/// It may change at run time (a protocol parameter): lowering it leaves longer
+		/// histories as they are, and each push to them prunes one version, so they no longer
+		/// grow.
 		#[pallet::constant]
 		type MaxVersions: Get<u32>;
+
+		/// The highest [`Config::MaxVersions`] can ever be (e.g. the hard bound of the protocol
+		/// parameter). No history is longer; [`Pallet::remove`] is charged for this many
+		/// versions.
+		#[pallet::constant]
+		type MaxVersionsCap: Get<u32>;
 
 		/// Longest deployment name, in bytes.
 		#[pallet::constant]
@@ -340,6 +348,10 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxVersions::get() > 0, "MaxVersions must not be zero");
+			assert!(
+				T::MaxVersions::get() <= T::MaxVersionsCap::get(),
+				"MaxVersions must not exceed MaxVersionsCap"
+			);
 			assert!(T::MaxNameLen::get() > 0, "MaxNameLen must not be zero");
 			assert!(T::MaxCidLen::get() >= 64, "MaxCidLen must fit every accepted CID (64)");
 		}
@@ -514,7 +526,7 @@ pub mod pallet {
 		/// - Events: [`Event::LeaseUnbound`] if it was bound; [`Event::Removed`].
 		/// - Errors: [`Error::UnknownDeployment`], [`Error::NotOwner`].
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::remove(T::MaxVersions::get()))]
+		#[pallet::weight(T::WeightInfo::remove(T::MaxVersionsCap::get()))]
 		pub fn remove(
 			origin: OriginFor<T>,
 			deployment: DeploymentId,

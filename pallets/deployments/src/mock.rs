@@ -127,6 +127,7 @@ impl pallet_deployments::Config for Test {
 	type DepositBase = ConstU128<DEPOSIT_BASE>;
 	type DepositPerByte = ByteDeposit;
 	type MaxVersions = MaxVersions;
+	type MaxVersionsCap = ConstU32<8>;
 	type MaxNameLen = ConstU32<32>;
 	type MaxCidLen = ConstU32<128>;
 	type MaxNoteLen = ConstU32<32>;

@@ -56,7 +56,7 @@ fn streaming<T: Config>(index: u32, blocks: u32) -> Result<Streaming<T>, Benchma
 	let rate = unit::<T>().saturating_mul(10u32.into());
 	let deposit =
 		rate.saturating_mul(blocks.into()).saturating_add(rate.saturating_sub(unit::<T>()));
-	let id = Escrow::<T>::do_open(&owner, deposit)?;
+	let id = Escrow::<T>::do_open(&owner, deposit, false)?;
 	Escrow::<T>::do_start_stream(id, &payee, rate)?;
 	let paid_through = now::<T>().saturating_add(blocks.into());
 	Ok((id, payee, rate, paid_through))
@@ -148,7 +148,7 @@ mod benchmarks {
 	#[benchmark]
 	fn close() -> Result<(), BenchmarkError> {
 		let owner = funded::<T>("owner", 0);
-		let id = Escrow::<T>::do_open(&owner, unit::<T>().saturating_mul(100u32.into()))?;
+		let id = Escrow::<T>::do_open(&owner, unit::<T>().saturating_mul(100u32.into()), false)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), id);
@@ -216,7 +216,7 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let payee = funded::<T>("payee", 0);
 		let rate = unit::<T>().saturating_mul(10u32.into());
-		let id = Escrow::<T>::do_open(&owner, rate.saturating_mul(100u32.into()))?;
+		let id = Escrow::<T>::do_open(&owner, rate.saturating_mul(100u32.into()), false)?;
 		let result;
 
 		#[block]

@@ -252,6 +252,9 @@ pub mod pallet {
 		StreamRunning,
 		/// The caller is not the account's owner.
 		NotOwner,
+		/// The account belongs to another pallet's record (e.g. a market order or lease) and is
+		/// closed through it (cancel the order, close the lease), not directly.
+		ManagedAccount,
 		/// The caller is not the stream's payee.
 		NotPayee,
 		/// The payee cannot be the escrow's own account.
@@ -291,7 +294,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::open())]
 		pub fn open(origin: OriginFor<T>, deposit: BalanceOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_open(&who, deposit).map(|_| ())
+			Self::do_open(&who, deposit, false).map(|_| ())
 		}
 
 		/// Deposits `amount` from the caller into an open account. Anyone may top up any
@@ -342,12 +345,14 @@ pub mod pallet {
 			Self::do_withdraw(&who, account).map(|_| ())
 		}
 
-		/// Closes an account without a stream and refunds its balance to the owner.
+		/// Closes an account opened with [`Pallet::open`] that has no stream, and refunds its
+		/// balance to the owner. Accounts opened by another pallet (a market order) are closed
+		/// through that pallet.
 		///
 		/// - Origin: signed; the owner.
 		/// - Events: [`Event::Closed`] with [`CloseReason::Requested`].
 		/// - Errors: [`Error::UnknownAccount`], [`Error::AccountClosed`], [`Error::NotOwner`],
-		///   [`Error::StreamRunning`].
+		///   [`Error::ManagedAccount`], [`Error::StreamRunning`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::close())]
 		pub fn close(origin: OriginFor<T>, account: AccountIndex) -> DispatchResult {

@@ -110,6 +110,9 @@ pub struct EscrowAccount<AccountId, Balance, BlockNumber> {
 	pub fees: Balance,
 	/// The payment stream, if one runs.
 	pub stream: Option<Stream<AccountId, Balance, BlockNumber>>,
+	/// Opened by another pallet through the `Escrow` trait (e.g. for a market order): only that
+	/// pallet closes it, and the owner's `close` call is refused.
+	pub managed: bool,
 }
 
 /// Why an account was closed.

@@ -251,3 +251,34 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Makes the escrow ready to pay out (e.g. its fee destination exists).
 	fn prepare_escrow() {}
 }
+
+/// Where a lease's escrow stands at a block, computed lazily (nothing is settled to answer).
+#[derive(Clone, Copy, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct EscrowStatus<Balance, BlockNumber> {
+	/// What the escrow account holds, before what is owed is paid out.
+	pub balance: Balance,
+	/// Earned by the stream since its last settlement and not yet paid (take included);
+	/// capped by `balance`.
+	pub accrued: Balance,
+	/// `balance - accrued`: what is left for the blocks to come (and the refund if the lease
+	/// closed now).
+	pub remaining: Balance,
+	/// How many more blocks `remaining` pays for; zero once the funds ran out (the grace
+	/// period runs), `None` without a stream.
+	pub runway: Option<BlockNumber>,
+}
+
+/// A lease and, while it is active, its escrow at the block of the query.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct LeaseStatus<AccountId, Balance, BlockNumber> {
+	/// The lease as stored.
+	pub lease: Lease<AccountId, Balance, BlockNumber>,
+	/// Its escrow; `None` once the lease closed (the account is closed too).
+	pub escrow: Option<EscrowStatus<Balance, BlockNumber>>,
+	/// The block the figures are for.
+	pub at: BlockNumber,
+}
+
+/// A lease's status, for a runtime `T`.
+pub type LeaseStatusOf<T> =
+	LeaseStatus<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;

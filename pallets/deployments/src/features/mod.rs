@@ -4,7 +4,7 @@ pub mod deposit;
 pub mod editors;
 pub mod leases;
 pub mod lifecycle;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 pub mod try_state;
 pub mod versions;
 pub mod views;

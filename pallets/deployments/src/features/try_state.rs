@@ -21,13 +21,13 @@ impl<T: Config> Pallet<T> {
 	///   `held` over their deployments, and each record's `held` is its own `deposit` plus the
 	///   deposits of the versions it keeps;
 	/// - history: each deployment keeps exactly the versions `oldest..=current` (so the current
-	///   version exists), at most [`Config::MaxVersions`] of them, each with a valid CID;
+	///   version exists), at most [`Config::MaxVersionsCap`] of them, each with a valid CID;
 	/// - indices: the name index has exactly one entry per deployment, under its owner and name;
 	///   the lease index exactly one per bound deployment; status reports only exist for bound
 	///   deployments; editors are unique; ids are below [`NextDeploymentId`].
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextDeploymentId::<T>::get();
-		let max_versions = T::MaxVersions::get();
+		let max_versions = T::MaxVersionsCap::get();
 		let mut held_by: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut deployments = 0u32;
 		let mut bound = 0u32;
@@ -41,7 +41,7 @@ impl<T: Config> Pallet<T> {
 				record.oldest >= 1 && record.oldest <= record.current,
 				"deployments: the history range is empty"
 			);
-			ensure!(record.kept() <= max_versions, "deployments: history longer than MaxVersions");
+			ensure!(record.kept() <= max_versions, "deployments: history longer than MaxVersionsCap");
 			versions_expected = versions_expected.saturating_add(record.kept());
 
 			let mut versions_deposit = BalanceOf::<T>::zero();

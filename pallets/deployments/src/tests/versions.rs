@@ -108,6 +108,30 @@ fn version_numbers_are_never_reused() {
 }
 
 #[test]
+fn lowering_the_limit_stops_longer_histories_from_growing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = create_site();
+		push(ALICE, id, HELLO);
+		push(ALICE, id, EMPTY_RAW);
+		assert_eq!(kept(id), vec![1, 2, 3]);
+
+		// Governance lowers the limit to 2: the history keeps its 3 versions (the invariants
+		// still hold), and each push prunes one, so it stays at 3.
+		MaxVersions::set(2);
+		assert_ok!(Deployments::do_try_state());
+		push(ALICE, id, V0);
+		assert_eq!(kept(id), vec![2, 3, 4]);
+		assert_eq!(held(ALICE), RECORD + 3 * VERSION);
+
+		// A new deployment keeps 2.
+		let second = create_as(ALICE, "second", HELLO);
+		push(ALICE, second, V0);
+		push(ALICE, second, DIR);
+		assert_eq!(kept(second), vec![2, 3]);
+	});
+}
+
+#[test]
 fn a_history_of_one_keeps_only_the_current_version() {
 	ExtBuilder::default().build_and_execute(|| {
 		MaxVersions::set(1);

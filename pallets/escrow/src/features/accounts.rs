@@ -130,6 +130,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_open(
 		owner: &T::AccountId,
 		deposit: BalanceOf<T>,
+		managed: bool,
 	) -> Result<AccountIndex, DispatchError> {
 		Self::ensure_deposit_amount(deposit)?;
 		let id = NextAccountIndex::<T>::get();
@@ -146,6 +147,7 @@ impl<T: Config> Pallet<T> {
 				paid: Zero::zero(),
 				fees: Zero::zero(),
 				stream: None,
+				managed,
 			},
 		);
 		Self::deposit_event(Event::Opened { account: id, owner: owner.clone() });
@@ -178,6 +180,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let account = Self::open_account(id)?;
 		ensure!(account.owner == *who, Error::<T>::NotOwner);
+		ensure!(!account.managed, Error::<T>::ManagedAccount);
 		ensure!(account.stream.is_none(), Error::<T>::StreamRunning);
 		Self::close_account(id, account, CloseReason::Requested, Self::now())
 	}

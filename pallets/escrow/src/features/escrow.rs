@@ -11,7 +11,7 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> for Pallet
 	type AccountIndex = AccountIndex;
 
 	fn open(owner: &T::AccountId, deposit: BalanceOf<T>) -> Result<AccountIndex, DispatchError> {
-		with_storage_layer(|| Self::do_open(owner, deposit))
+		with_storage_layer(|| Self::do_open(owner, deposit, true))
 	}
 
 	fn deposit(from: &T::AccountId, account: AccountIndex, amount: BalanceOf<T>) -> DispatchResult {

@@ -7,5 +7,5 @@ pub mod expiry;
 pub mod math;
 pub mod settle;
 pub mod streams;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 pub mod try_state;

@@ -39,15 +39,50 @@ fn close_fails_for_anyone_but_the_owner() {
 #[test]
 fn close_fails_while_a_stream_runs() {
 	ExtBuilder::default().build_and_execute(|| {
-		let id = open_streaming(1_000, 10);
-		assert_noop!(Escrow::close(RuntimeOrigin::signed(ALICE), id), Error::<Test>::StreamRunning);
-		// Once the market stops the stream, the owner may close.
+		// Opened by the owner's call; a stream is started on it.
+		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert_ok!(api_start(0, BOB, 10));
+		assert_noop!(Escrow::close(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::StreamRunning);
+		// Once the stream stops, the owner may close.
 		run_to_block(11);
-		assert_ok!(api_stop(id));
-		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), id));
+		assert_ok!(api_stop(0));
+		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), 0));
 		assert_eq!(free(ALICE), ALICE_FUNDS - 100);
 		assert_eq!(free(BOB), BOB_FUNDS + 90);
 		assert_eq!(free(TREASURY), TREASURY_FUNDS + 10);
+	});
+}
+
+#[test]
+fn close_fails_for_an_account_opened_by_another_pallet() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The market opens the account for Alice's order: only the market closes it.
+		let id = api_open(ALICE, 1_000).expect("Alice can open");
+		assert!(Accounts::<Test>::get(id).expect("open").managed);
+		assert_noop!(
+			Escrow::close(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::ManagedAccount
+		);
+		// Even with no stream running, and after the stream a lease ran has stopped.
+		assert_ok!(api_start(id, BOB, 10));
+		run_to_block(11);
+		assert_ok!(api_stop(id));
+		assert_noop!(
+			Escrow::close(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::ManagedAccount
+		);
+		// The market's close refunds the owner.
+		assert_eq!(api_close(id), Ok(900));
+		assert_eq!(free(ALICE), ALICE_FUNDS - 100);
+		assert!(!Accounts::<Test>::contains_key(id));
+	});
+}
+
+#[test]
+fn accounts_opened_by_call_are_not_managed() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert!(!Accounts::<Test>::get(0).expect("open").managed);
 	});
 }
 
@@ -138,7 +173,7 @@ fn a_refund_of_at_least_the_existential_deposit_recreates_a_reaped_owner() {
 	ExtBuilder::default().with_balance(EVE, 1_000).build_and_execute(|| {
 		let id = api_open(EVE, 500).unwrap();
 		assert_ok!(Balances::transfer_all(RuntimeOrigin::signed(EVE), CHARLIE, false));
-		assert_ok!(Escrow::close(RuntimeOrigin::signed(EVE), id));
+		assert_eq!(api_close(id), Ok(500));
 		assert_eq!(free(EVE), 500);
 	});
 }

@@ -6,5 +6,6 @@ pub mod expiry;
 pub mod indexes;
 pub mod leases;
 pub mod orders;
-#[cfg(any(feature = "try-runtime", test))]
+pub mod queries;
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 pub mod try_state;

@@ -24,17 +24,22 @@ impl<T: Config> Pallet<T> {
 	/// GPUs are allocated as a count across kinds (leases reserve [`Resources`]), so for a
 	/// provider with several kinds the free GPU count is checked against the total.
 	pub fn do_matches(who: &T::AccountId, request: &ResourceRequest) -> bool {
-		let Some(record) = Registry::<T>::get(who) else { return false };
+		Registry::<T>::get(who).is_some_and(|record| Self::record_matches(&record, request))
+	}
+
+	/// Whether the provider of `record` is active and offers what `request` asks (see
+	/// [`Self::do_matches`]).
+	pub fn record_matches(record: &ProviderRecord<T>, request: &ResourceRequest) -> bool {
 		let region_ok = request.region.as_ref().is_none_or(|region| *region == record.region);
 		let attributes_ok = request.attributes.iter().all(|(key, value)| {
 			record
 				.attribute(key)
 				.is_some_and(|a| a.value == *value && (a.verified || !request.verified_attributes))
 		});
-		let gpu_ok = request.gpu.as_ref().is_none_or(|gpu| Self::has_gpu(&record, gpu));
+		let gpu_ok = request.gpu.as_ref().is_none_or(|gpu| Self::has_gpu(record, gpu));
 		let free_ok =
 			record.free_capacity().is_some_and(|free| request.resources.fits_within(&free));
-		Self::record_is_active(&record) && region_ok && attributes_ok && gpu_ok && free_ok
+		Self::record_is_active(record) && region_ok && attributes_ok && gpu_ok && free_ok
 	}
 
 	fn has_gpu(record: &ProviderRecord<T>, gpu: &GpuRequirement) -> bool {

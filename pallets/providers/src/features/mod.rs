@@ -4,9 +4,10 @@
 mod attributes;
 mod bond;
 mod capacity;
+mod queries;
 mod register;
 mod reputation;
 mod slash;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 mod try_state;
 pub(crate) mod validation;

@@ -1,0 +1,336 @@
+//! The marketplace pallets wired together in the real runtime: the provider registry, the
+//! escrow, the market and the deployments, with the parameters of the `development` preset.
+
+use deinfra_primitives::{ResourceRequest, Resources};
+use deinfra_runtime::{
+	configs::governance::TreasuryAccount, genesis_config_presets::build_storage, AccountId,
+	Balance, Balances, Deployments, Escrow, Market, Providers, Runtime, RuntimeEvent,
+	RuntimeOrigin, System, UNIT,
+};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, Hooks},
+};
+use pallet_market::{CloseReason, LeaseState};
+use sp_keyring::Sr25519Keyring::{self, *};
+
+fn new_ext() -> sp_io::TestExternalities {
+	let mut ext = sp_io::TestExternalities::new(build_storage("development").unwrap());
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+fn id(k: Sr25519Keyring) -> AccountId {
+	k.to_account_id()
+}
+
+fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
+	RuntimeOrigin::signed(id(k))
+}
+
+fn free(k: Sr25519Keyring) -> Balance {
+	Balances::free_balance(id(k))
+}
+
+/// Runs the escrow's and the market's block hooks, block by block, and checks every pallet's
+/// invariants after each block.
+fn run_to_block(n: u32) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Escrow::on_initialize(next);
+		Market::on_initialize(next);
+		check_invariants();
+	}
+}
+
+fn check_invariants() {
+	pallet_providers::Pallet::<Runtime>::do_try_state().expect("providers invariants");
+	pallet_escrow::Pallet::<Runtime>::do_try_state().expect("escrow invariants");
+	pallet_market::Pallet::<Runtime>::do_try_state().expect("market invariants");
+	pallet_deployments::Pallet::<Runtime>::do_try_state().expect("deployments invariants");
+}
+
+fn events() -> Vec<RuntimeEvent> {
+	System::events().into_iter().map(|r| r.event).collect()
+}
+
+fn small() -> Resources {
+	Resources {
+		cpu_millicores: 2_000,
+		memory_mib: 4_096,
+		storage_gib: 50,
+		bandwidth_mbps: 100,
+		gpus: 0,
+	}
+}
+
+fn request() -> ResourceRequest {
+	ResourceRequest {
+		resources: small(),
+		gpu: None,
+		region: None,
+		attributes: Default::default(),
+		verified_attributes: false,
+	}
+}
+
+/// Dave registers as a provider with room for many small leases.
+fn register_dave() {
+	let info = pallet_providers::ProviderInfo {
+		endpoint: b"https://dave.example:8443".to_vec(),
+		region: b"DE".to_vec().try_into().unwrap(),
+		capacity: Resources {
+			cpu_millicores: 64_000,
+			memory_mib: 262_144,
+			storage_gib: 4_096,
+			bandwidth_mbps: 10_000,
+			gpus: 0,
+		},
+		gpus: vec![],
+		prices: pallet_providers::Prices {
+			cpu_millicore: 1,
+			memory_mib: 1,
+			storage_gib: 1,
+			bandwidth_mbps: 1,
+			gpu: 0,
+		},
+		attributes: vec![],
+	};
+	assert_ok!(Providers::register(signed(Dave), info, 2_000 * UNIT));
+}
+
+/// Eve orders with `deposit`, Dave bids `price`, Eve accepts: returns the lease id.
+fn lease(deposit: Balance, price: Balance) -> u64 {
+	let order = pallet_market::NextOrderId::<Runtime>::get();
+	assert_ok!(Market::create_order(signed(Eve), request(), UNIT, deposit, None));
+	let bid = pallet_market::NextBidId::<Runtime>::get();
+	assert_ok!(Market::place_bid(signed(Dave), order, price));
+	let lease = pallet_market::NextLeaseId::<Runtime>::get();
+	assert_ok!(Market::accept_bid(signed(Eve), order, bid));
+	lease
+}
+
+fn allocated(k: Sr25519Keyring) -> Resources {
+	pallet_providers::Registry::<Runtime>::get(id(k)).expect("registered").allocated
+}
+
+#[test]
+fn lease_pays_the_provider_and_the_treasury_and_refunds_the_tenant() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let (eve, dave) = (free(Eve), free(Dave));
+		let treasury = Balances::free_balance(TreasuryAccount::get());
+
+		let lease = lease(100 * UNIT, UNIT / 10);
+		assert_eq!(allocated(Dave), small());
+		// The deposit sits in escrow; the winning bid's deposit went back to Dave.
+		assert_eq!(free(Eve), eve - 100 * UNIT);
+		assert_eq!(free(Dave), dave);
+
+		run_to_block(System::block_number() + 100);
+		assert_ok!(Market::close_lease(signed(Eve), lease));
+
+		// 100 blocks at 0.1 INFRA = 10 INFRA: 5% take to the treasury, the rest to Dave,
+		// the unspent 90 back to Eve.
+		assert_eq!(Balances::free_balance(TreasuryAccount::get()), treasury + UNIT / 2);
+		assert_eq!(free(Dave), dave + 10 * UNIT - UNIT / 2);
+		assert_eq!(free(Eve), eve - 10 * UNIT);
+		assert_eq!(allocated(Dave), Resources::default());
+		assert!(matches!(
+			pallet_market::Leases::<Runtime>::get(lease).unwrap().state,
+			LeaseState::Closed { reason: CloseReason::Tenant, .. }
+		));
+	});
+}
+
+#[test]
+fn escrow_running_dry_closes_the_lease_and_releases_the_capacity() {
+	new_ext().execute_with(|| {
+		register_dave();
+		// 10 INFRA at 1 INFRA per block: ten blocks, then the grace period (an hour).
+		let lease = lease(10 * UNIT, UNIT);
+		let start = System::block_number();
+		let grace = pallet_protocol_params::Pallet::<Runtime>::params().grace_period;
+
+		run_to_block(start + 10 + grace - 1);
+		assert!(pallet_market::Leases::<Runtime>::get(lease).unwrap().is_active());
+
+		run_to_block(start + 10 + grace + 1);
+		assert!(matches!(
+			pallet_market::Leases::<Runtime>::get(lease).unwrap().state,
+			LeaseState::Closed { reason: CloseReason::InsufficientFunds, .. }
+		));
+		assert_eq!(allocated(Dave), Resources::default());
+		assert!(events().iter().any(|e| matches!(
+			e,
+			RuntimeEvent::Market(pallet_market::Event::LeaseClosed {
+				reason: CloseReason::InsufficientFunds,
+				..
+			})
+		)));
+		assert_eq!(pallet_market::LeasesByTenant::<Runtime>::iter_prefix(id(Eve)).count(), 0);
+	});
+}
+
+#[test]
+fn tenant_cannot_close_the_escrow_of_an_open_order_behind_the_market() {
+	new_ext().execute_with(|| {
+		assert_ok!(Market::create_order(signed(Eve), request(), UNIT, 10 * UNIT, None));
+		let escrow = pallet_market::Orders::<Runtime>::get(0).unwrap().escrow;
+		assert_noop!(
+			Escrow::close(signed(Eve), escrow),
+			pallet_escrow::Error::<Runtime>::ManagedAccount
+		);
+		// Cancelling the order refunds the deposit.
+		let eve = free(Eve);
+		assert_ok!(Market::cancel_order(signed(Eve), 0));
+		assert_eq!(free(Eve), eve + 10 * UNIT);
+		check_invariants();
+	});
+}
+
+const CID_V1: &[u8] = b"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+
+#[test]
+fn deployment_binds_to_the_tenants_lease_and_its_provider_reports_status() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let lease = lease(100 * UNIT, UNIT / 10);
+		let name = b"site".to_vec().try_into().unwrap();
+		assert_ok!(Deployments::create(
+			signed(Eve),
+			name,
+			CID_V1.to_vec().try_into().unwrap(),
+			Some(lease)
+		));
+		let reason: deinfra_runtime::RuntimeHoldReason =
+			pallet_deployments::HoldReason::DeploymentDeposit.into();
+		assert!(Balances::balance_on_hold(&reason, &id(Eve)) > 0);
+
+		// Only the lease's provider reports.
+		assert_noop!(
+			Deployments::report_status(
+				signed(Ferdie),
+				0,
+				1,
+				pallet_deployments::DeploymentStatus::Running
+			),
+			pallet_deployments::Error::<Runtime>::NotLeaseProvider
+		);
+		assert_ok!(Deployments::report_status(
+			signed(Dave),
+			0,
+			1,
+			pallet_deployments::DeploymentStatus::Running
+		));
+
+		// Nobody else binds to Eve's lease.
+		let other = b"other".to_vec().try_into().unwrap();
+		assert_noop!(
+			Deployments::create(
+				signed(Ferdie),
+				other,
+				CID_V1.to_vec().try_into().unwrap(),
+				Some(lease)
+			),
+			pallet_deployments::Error::<Runtime>::NotLeaseTenant
+		);
+
+		// A closed lease takes no new deployments.
+		assert_ok!(Deployments::unbind_lease(signed(Eve), 0));
+		assert_ok!(Market::close_lease(signed(Eve), lease));
+		assert_noop!(
+			Deployments::bind_lease(signed(Eve), 0, lease),
+			pallet_deployments::Error::<Runtime>::LeaseNotActive
+		);
+		check_invariants();
+	});
+}
+
+#[test]
+fn lease_status_reports_accrued_remaining_and_runway_without_settling() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let lease = lease(100 * UNIT, UNIT / 10);
+		let dave = free(Dave);
+		run_to_block(System::block_number() + 100);
+
+		let status = Market::lease_status(lease).expect("the lease exists");
+		assert_eq!(status.at, System::block_number());
+		let escrow = status.escrow.expect("an active lease has an escrow");
+		// 100 blocks at 0.1 INFRA accrued out of 100 INFRA; 90 INFRA pay for 900 more blocks.
+		assert_eq!(escrow.balance, 100 * UNIT);
+		assert_eq!(escrow.accrued, 10 * UNIT);
+		assert_eq!(escrow.remaining, 90 * UNIT);
+		assert_eq!(escrow.runway, Some(900));
+		// Answering settled nothing.
+		assert_eq!(free(Dave), dave);
+
+		assert_ok!(Market::close_lease(signed(Eve), lease));
+		let closed = Market::lease_status(lease).expect("closed leases keep their record");
+		assert_eq!(closed.escrow, None);
+		assert!(!closed.lease.is_active());
+		assert_eq!(Market::lease_status(lease + 1), None);
+	});
+}
+
+#[test]
+fn listings_page_through_orders_leases_bids_and_matching_providers() {
+	use deinfra_primitives::Page;
+	new_ext().execute_with(|| {
+		register_dave();
+		for _ in 0..3 {
+			assert_ok!(Market::create_order(signed(Eve), request(), UNIT, 10 * UNIT, None));
+		}
+		let ids = |p: Page<(u64, pallet_market::OrderOf<Runtime>), u64>| {
+			(p.items.into_iter().map(|(id, _)| id).collect::<Vec<_>>(), p.next)
+		};
+
+		// Eve's orders, two per page.
+		assert_eq!(ids(Market::tenant_orders(&id(Eve), None, 2)), (vec![0, 1], Some(1)));
+		assert_eq!(ids(Market::tenant_orders(&id(Eve), Some(1), 2)), (vec![2], None));
+		assert_eq!(ids(Market::tenant_orders(&id(Ferdie), None, 2)), (vec![], None));
+
+		// Dave may bid on all three; once he bid on order 1 it is no longer offered to him.
+		assert_eq!(ids(Market::open_orders_for(&id(Dave), None, 10)), (vec![0, 1, 2], None));
+		assert_ok!(Market::place_bid(signed(Dave), 1, UNIT / 10));
+		assert_eq!(ids(Market::open_orders_for(&id(Dave), None, 10)), (vec![0, 2], None));
+		assert_eq!(ids(Market::open_orders_for(&id(Dave), None, 1)), (vec![0], Some(0)));
+		// Eve's own orders are not offered to her, and she is no provider anyway.
+		assert_eq!(ids(Market::open_orders_for(&id(Eve), None, 10)), (vec![], None));
+		let bids = Market::order_bids(1);
+		assert_eq!(bids.len(), 1);
+		assert_eq!(bids[0].1.provider, id(Dave));
+
+		// Eve accepts: a lease for both of them; order 1 leaves her open orders.
+		assert_ok!(Market::accept_bid(signed(Eve), 1, bids[0].0));
+		let leases = |p: Page<(u64, pallet_market::LeaseOf<Runtime>), u64>| {
+			p.items.into_iter().map(|(id, _)| id).collect::<Vec<_>>()
+		};
+		assert_eq!(leases(Market::tenant_leases(&id(Eve), None, 10)), vec![0]);
+		assert_eq!(leases(Market::provider_leases(&id(Dave), None, 10)), vec![0]);
+		assert_eq!(ids(Market::tenant_orders(&id(Eve), None, 10)), (vec![0, 2], None));
+
+		// Dave's capacity shows the lease.
+		let capacity = Providers::capacity_of(&id(Dave)).expect("registered");
+		assert_eq!(capacity.allocated, small());
+		assert_eq!(capacity.active_leases, 1);
+		assert_eq!(capacity.free.cpu_millicores, 64_000 - 2_000);
+		assert!(capacity.active);
+		assert_eq!(Providers::capacity_of(&id(Ferdie)), None);
+
+		// Provider search: Dave matches the request, not one in another region or too big.
+		let found = Providers::find_providers(&request(), None, 10);
+		assert_eq!(found.items.iter().map(|(who, _)| who.clone()).collect::<Vec<_>>(), vec![
+			id(Dave)
+		]);
+		assert_eq!(found.next, None);
+		let mut elsewhere = request();
+		elsewhere.region = Some(b"US".to_vec().try_into().unwrap());
+		assert!(Providers::find_providers(&elsewhere, None, 10).items.is_empty());
+		let mut huge = request();
+		huge.resources.cpu_millicores = 1_000_000;
+		assert!(Providers::find_providers(&huge, None, 10).items.is_empty());
+	});
+}
