@@ -24,6 +24,7 @@ install_prerequisites() {
 	command -v cc >/dev/null || missing+=(build-essential)
 	command -v git >/dev/null || missing+=(git)
 	command -v curl >/dev/null || missing+=(curl)
+	command -v npm >/dev/null || missing+=(nodejs npm)
 	if [ ${#missing[@]} -gt 0 ]; then
 		if command -v apt-get >/dev/null; then
 			log "installing ${missing[*]}"
@@ -51,4 +52,13 @@ install_prerequisites() {
 build_node() {
 	log "building deinfra-node (target dir: $CARGO_TARGET_DIR)"
 	(cd "$ROOT" && cargo build --locked --release -p deinfra-node "$@")
+}
+
+# Builds the runtime WASM with `fast-runtime` (governance periods of a few blocks) and
+# `metadata-hash`, for the end-to-end tests, and prints its path. `cargo check` in the debug
+# profile runs the runtime's build script, which compiles the WASM into `debug/wbuild`, apart
+# from the release node's own runtime.
+build_fast_runtime() {
+	(cd "$ROOT" && cargo check --locked -p deinfra-runtime --features fast-runtime,metadata-hash) >&2
+	echo "$CARGO_TARGET_DIR/debug/wbuild/deinfra-runtime/deinfra_runtime.compact.compressed.wasm"
 }

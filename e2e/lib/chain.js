@@ -1,0 +1,103 @@
+// Submitting transactions as Polkadot.js Apps does, and reading what they did.
+
+/**
+ * Signs and submits `tx` from `signer` and waits for its block. Resolves with the block hash
+ * and number, the extrinsic's events (`section.method` plus data), the fee it paid, and its
+ * dispatch error as Apps shows it (`pallet.Error`), or `null` on success.
+ */
+export function send(api, tx, signer, options = {}) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, { nonce: -1, ...options }, async (result) => {
+      if (result.isError) {
+        unsubscribe();
+        reject(new Error(`transaction ${tx.method.section}.${tx.method.method} failed: ${result.status}`));
+        return;
+      }
+      if (!result.status.isInBlock) return;
+      unsubscribe();
+      try {
+        const blockHash = result.status.asInBlock;
+        const header = await api.rpc.chain.getHeader(blockHash);
+        const events = result.events.map(({ event }) => ({
+          name: `${event.section}.${event.method}`,
+          data: event.data,
+          json: event.data.toJSON(),
+        }));
+        const feeEvent = events.find((e) => e.name === 'transactionPayment.TransactionFeePaid');
+        resolve({
+          blockHash,
+          blockNumber: header.number.toNumber(),
+          events,
+          fee: feeEvent ? BigInt(feeEvent.data[1].toString()) : 0n,
+          error: result.dispatchError ? describeError(api, result.dispatchError) : null,
+        });
+      } catch (error) {
+        reject(error);
+      }
+    })
+      .then((u) => {
+        unsubscribe = u;
+      })
+      .catch(reject);
+  });
+}
+
+/** A dispatch error as Polkadot.js Apps names it: `pallet.Error`, or the error's kind. */
+export function describeError(api, dispatchError) {
+  if (dispatchError.isModule) {
+    const meta = api.registry.findMetaError(dispatchError.asModule);
+    return `${meta.section}.${meta.name}`;
+  }
+  return dispatchError.type;
+}
+
+/** The events named `name` (`section.method`) in a `send` result. */
+export function eventsNamed(result, name) {
+  return result.events.filter((e) => e.name === name);
+}
+
+/** The first event named `name`; fails if there is none. */
+export function event(result, name) {
+  const found = eventsNamed(result, name);
+  if (found.length === 0) {
+    throw new Error(`no ${name} in ${result.events.map((e) => e.name).join(', ')}`);
+  }
+  return found[0];
+}
+
+/** A JSON-RPC call by method name (the `market_*` methods have no @polkadot/api typings). */
+export function rpc(api, method, params = []) {
+  return api.provider.send(method, params);
+}
+
+/** An account's free balance. */
+export async function free(api, address, at) {
+  const query = at ? await api.at(at) : api;
+  const account = await query.query.system.account(address);
+  return account.data.free.toBigInt();
+}
+
+/** Waits until the best block is at least `number`. */
+export async function waitForBlock(api, number) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe;
+    api.rpc.chain
+      .subscribeNewHeads((header) => {
+        if (header.number.toNumber() >= number) {
+          if (unsubscribe) unsubscribe();
+          resolve(header);
+        }
+      })
+      .then((u) => {
+        unsubscribe = u;
+      })
+      .catch(reject);
+  });
+}
+
+/** Waits for `blocks` more blocks. */
+export async function waitBlocks(api, blocks) {
+  const header = await api.rpc.chain.getHeader();
+  return waitForBlock(api, header.number.toNumber() + blocks);
+}

@@ -1,0 +1,107 @@
+// Starts a real `deinfra-node` for the end-to-end tests and connects @polkadot/api to it.
+//
+// DEINFRA_NODE: the node binary (default: $CARGO_TARGET_DIR/release/deinfra-node, with
+// CARGO_TARGET_DIR defaulting to ~/.cache/deinfra/target).
+// DEINFRA_RUNTIME_WASM: a runtime to run instead of the node's own (scripts/test.sh passes the
+// `fast-runtime` + `metadata-hash` build, so that referenda finish in a few blocks). The chain
+// is then the `dev` spec with that code; otherwise it is `--dev`.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+export function nodeBinary() {
+  if (process.env.DEINFRA_NODE) return process.env.DEINFRA_NODE;
+  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache/deinfra/target');
+  return join(target, 'release/deinfra-node');
+}
+
+/** A free TCP port on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The `dev` chain spec with `wasmPath` as its runtime code; returns the spec's path. */
+function specWithRuntime(dir, wasmPath) {
+  const spec = JSON.parse(
+    execFileSync(nodeBinary(), ['export-chain-spec', '--chain', 'dev'], {
+      maxBuffer: 64 * 1024 * 1024,
+    }).toString(),
+  );
+  spec.genesis.runtimeGenesis.code = '0x' + readFileSync(wasmPath).toString('hex');
+  const path = join(dir, 'chain-spec.json');
+  writeFileSync(path, JSON.stringify(spec));
+  return path;
+}
+
+/**
+ * Starts a single-validator development chain (Alice authors and finalizes) on free ports and
+ * connects an ApiPromise to it. Returns `{ api, stop, rpcPort, log }`.
+ */
+export async function startNode() {
+  const dir = mkdtempSync(join(tmpdir(), 'deinfra-e2e-'));
+  const [rpcPort, p2pPort] = [await freePort(), await freePort()];
+  const wasm = process.env.DEINFRA_RUNTIME_WASM;
+  const chain = wasm
+    ? ['--chain', specWithRuntime(dir, wasm), '--alice', '--validator', '--force-authoring']
+    : ['--dev'];
+  const args = [
+    ...chain,
+    '--base-path', join(dir, 'db'),
+    '--rpc-port', String(rpcPort),
+    '--port', String(p2pPort),
+    '--rpc-cors', 'all',
+    '--no-prometheus',
+    '--no-telemetry',
+    '--no-mdns',
+  ];
+  const child = spawn(nodeBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (chunk) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    const deadline = Date.now() + 60_000;
+    while (!log.includes('Running JSON-RPC server')) {
+      if (child.exitCode !== null) throw new Error(`the node exited:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`the node did not start:\n${log}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, 1_000, {}, 30_000);
+    const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+    return {
+      api,
+      rpcPort,
+      log: () => log,
+      stop: async () => {
+        await api.disconnect();
+        await stop();
+      },
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
