@@ -1,27 +1,61 @@
 #!/usr/bin/env bash
-# Builds the node with `runtime-benchmarks` and regenerates the weights of DeInfra's pallets
-# from their benchmarks (`deinfra-node benchmark pallet`), on this machine.
-#   scripts/benchmark.sh [PALLET ...]     (default: every DeInfra pallet)
-# STEPS and REPEAT may be overridden from the environment.
+# Builds the node with `runtime-benchmarks` and regenerates weights from the benchmarks
+# (`deinfra-node benchmark pallet`), on this machine:
+#   - DeInfra's pallets → pallets/<name>/src/weights.rs (template scripts/weight-template.hbs);
+#   - the runtime's FRAME pallets → runtime/src/weights/<pallet>.rs (the CLI's template).
+#
+#   scripts/benchmark.sh                  every pallet
+#   scripts/benchmark.sh market escrow    DeInfra pallets by folder name
+#   scripts/benchmark.sh pallet_balances  FRAME pallets by crate name
+#   scripts/benchmark.sh deinfra | frame  one group
+#
+# STEPS and REPEAT may be overridden from the environment (defaults 50 and 20).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
-pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(protocol-params providers escrow market deployments)
+DEINFRA=(protocol-params providers escrow market deployments)
+FRAME=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
+	pallet_utility pallet_multisig pallet_proxy pallet_treasury pallet_collective
+	pallet_membership pallet_preimage pallet_scheduler pallet_referenda
+	pallet_conviction_voting pallet_whitelist)
+
+targets=()
+for arg in "$@"; do
+	case "$arg" in
+	deinfra) targets+=("${DEINFRA[@]}") ;;
+	frame) targets+=("${FRAME[@]}") ;;
+	*) targets+=("$arg") ;;
+	esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=("${DEINFRA[@]}" "${FRAME[@]}")
 
 install_prerequisites
 build_node --features runtime-benchmarks
-for p in "${pallets[@]}"; do
-	[ -d "$ROOT/pallets/$p" ] || { log "no pallet $p"; continue; }
-	log "benchmarking pallet_${p//-/_} (steps $STEPS, repeat $REPEAT)"
+RUNTIME="$CARGO_TARGET_DIR/release/wbuild/deinfra-runtime/deinfra_runtime.compact.compressed.wasm"
+
+bench() {
+	local pallet="$1"
+	shift
+	log "benchmarking $pallet (steps $STEPS, repeat $REPEAT)"
 	"$NODE_BIN" benchmark pallet \
-		--runtime "$CARGO_TARGET_DIR/release/wbuild/deinfra-runtime/deinfra_runtime.compact.compressed.wasm" \
+		--runtime "$RUNTIME" \
 		--genesis-builder-preset development \
-		--pallet "pallet_${p//-/_}" --extrinsic '*' \
+		--pallet "$pallet" --extrinsic '*' \
 		--steps "$STEPS" --repeat "$REPEAT" \
-		--template "$ROOT/scripts/weight-template.hbs" \
-		--output "$ROOT/pallets/$p/src/weights.rs"
+		--header "$ROOT/scripts/weight-header.txt" \
+		"$@"
+}
+
+mkdir -p "$ROOT/runtime/src/weights"
+for t in "${targets[@]}"; do
+	if [ -d "$ROOT/pallets/$t" ]; then
+		bench "pallet_${t//-/_}" \
+			--template "$ROOT/scripts/weight-template.hbs" \
+			--output "$ROOT/pallets/$t/src/weights.rs"
+	else
+		bench "$t" --output "$ROOT/runtime/src/weights/$t.rs"
+	fi
 done
 log "weights written; rebuild without runtime-benchmarks for everyday use"

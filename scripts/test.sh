@@ -1,20 +1,40 @@
 #!/usr/bin/env bash
-# Runs every test layer that exists and exits non-zero on any failure:
-#   1. cargo tests of the workspace (pallets, runtime, genesis presets, chain specs),
-#   2. the node smoke test (the real node: blocks produced and finalized, RPC, metadata).
+# Runs every test layer and exits non-zero on any failure:
+#   1. cargo tests of the workspace (pallets, runtime, genesis presets, chain specs, and the
+#      node smoke test: the real node produces and finalizes blocks, serves RPC and metadata);
+#   2. the end-to-end journey with @polkadot/api (Node's test runner) against the real node,
+#      running the `fast-runtime` + `metadata-hash` runtime so that referenda finish in blocks.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 install_prerequisites
 build_node
 
-log "cargo tests of the workspace (release profile, sharing the node's build)"
-cd "$ROOT"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 status=0
+
+log "cargo tests of the workspace (release profile, sharing the node's build)"
+cd "$ROOT"
 cargo test --locked --release --workspace --lib --bins --tests 2>&1 | tee "$out" || status=$?
-# One closing line for the whole run, summed over every test binary.
-awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$out"
+
+if [ "$status" -eq 0 ]; then
+	log "the end-to-end tests' runtime (fast-runtime, metadata-hash)"
+	fast_wasm="$(build_fast_runtime)"
+	log "end-to-end tests (@polkadot/api against the real node)"
+	(
+		cd "$ROOT/e2e"
+		npm ci --no-audit --no-fund --loglevel=error
+		DEINFRA_NODE="$NODE_BIN" DEINFRA_RUNTIME_WASM="$fast_wasm" npm test --silent
+	) 2>&1 | tee -a "$out" || status=$?
+fi
+
+# One closing line for the whole run: cargo's test binaries and Node's test runner.
+awk '
+	/^test result:/ { p += $4; f += $6 }
+	/^ℹ pass / { p += $3 }
+	/^ℹ fail / { f += $3 }
+	END { printf "tests: %d passed, %d failed\n", p, f }
+' "$out"
 [ "$status" -eq 0 ] || exit "$status"
 log "all tests passed"

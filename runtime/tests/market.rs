@@ -322,9 +322,10 @@ fn listings_page_through_orders_leases_bids_and_matching_providers() {
 
 		// Provider search: Dave matches the request, not one in another region or too big.
 		let found = Providers::find_providers(&request(), None, 10);
-		assert_eq!(found.items.iter().map(|(who, _)| who.clone()).collect::<Vec<_>>(), vec![
-			id(Dave)
-		]);
+		assert_eq!(
+			found.items.iter().map(|(who, _)| who.clone()).collect::<Vec<_>>(),
+			vec![id(Dave)]
+		);
 		assert_eq!(found.next, None);
 		let mut elsewhere = request();
 		elsewhere.region = Some(b"US".to_vec().try_into().unwrap());

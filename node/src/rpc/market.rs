@@ -14,7 +14,9 @@ use jsonrpsee::{
 	proc_macros::rpc,
 	types::{error::ErrorObject, ErrorObjectOwned},
 };
-use pallet_market_runtime_api::MarketApi as MarketRuntimeApi;
+use pallet_market_runtime_api::{
+	Bid, Lease, LeaseState, MarketApi as MarketRuntimeApi, Order, OrderState,
+};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -154,9 +156,8 @@ impl TryFrom<RequestJson> for ResourceRequest {
 			.into_iter()
 			.map(|(k, v)| Ok((bounded(k, "attribute key")?, bounded(v, "attribute value")?)))
 			.collect::<Result<Vec<_>, ErrorObjectOwned>>()?;
-		let attributes = attributes
-			.try_into()
-			.map_err(|_| invalid_params("too many attributes".to_string()))?;
+		let attributes =
+			attributes.try_into().map_err(|_| invalid_params("too many attributes".to_string()))?;
 		Ok(Self {
 			resources: r.resources.into(),
 			gpu,
@@ -195,11 +196,11 @@ pub struct OrderJson {
 	pub lease: Option<u64>,
 }
 
-impl From<(u64, pallet_market::OrderOf<deinfra_runtime::Runtime>)> for OrderJson {
-	fn from((id, o): (u64, pallet_market::OrderOf<deinfra_runtime::Runtime>)) -> Self {
+impl From<(u64, Order<AccountId, Balance, BlockNumber>)> for OrderJson {
+	fn from((id, o): (u64, Order<AccountId, Balance, BlockNumber>)) -> Self {
 		let (state, lease) = match o.state {
-			pallet_market::OrderState::Open => ("open", None),
-			pallet_market::OrderState::Matched { lease } => ("matched", Some(lease)),
+			OrderState::Open => ("open", None),
+			OrderState::Matched { lease } => ("matched", Some(lease)),
 		};
 		Self {
 			id,
@@ -235,8 +236,8 @@ pub struct BidJson {
 	pub placed_at: BlockNumber,
 }
 
-impl From<(u64, pallet_market::BidOf<deinfra_runtime::Runtime>)> for BidJson {
-	fn from((id, b): (u64, pallet_market::BidOf<deinfra_runtime::Runtime>)) -> Self {
+impl From<(u64, Bid<AccountId, Balance, BlockNumber>)> for BidJson {
+	fn from((id, b): (u64, Bid<AccountId, Balance, BlockNumber>)) -> Self {
 		Self {
 			id,
 			order: b.order,
@@ -280,12 +281,11 @@ pub struct LeaseJson {
 	pub close_reason: Option<String>,
 }
 
-impl From<(u64, pallet_market::LeaseOf<deinfra_runtime::Runtime>)> for LeaseJson {
-	fn from((id, l): (u64, pallet_market::LeaseOf<deinfra_runtime::Runtime>)) -> Self {
+impl From<(u64, Lease<AccountId, Balance, BlockNumber>)> for LeaseJson {
+	fn from((id, l): (u64, Lease<AccountId, Balance, BlockNumber>)) -> Self {
 		let (state, closed_at, close_reason) = match l.state {
-			pallet_market::LeaseState::Active => ("active", None, None),
-			pallet_market::LeaseState::Closed { at, reason } =>
-				("closed", Some(at), Some(format!("{reason:?}"))),
+			LeaseState::Active => ("active", None, None),
+			LeaseState::Closed { at, reason } => ("closed", Some(at), Some(format!("{reason:?}"))),
 		};
 		Self {
 			id,

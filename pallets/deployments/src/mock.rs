@@ -73,6 +73,7 @@ pub const NO_LEASE: LeaseId = 99;
 
 parameter_types! {
 	pub static MaxVersions: u32 = 3;
+	pub static MaxVersionsCap: u32 = 8;
 	pub static ByteDeposit: Balance = DEPOSIT_PER_BYTE;
 }
 
@@ -127,7 +128,7 @@ impl pallet_deployments::Config for Test {
 	type DepositBase = ConstU128<DEPOSIT_BASE>;
 	type DepositPerByte = ByteDeposit;
 	type MaxVersions = MaxVersions;
-	type MaxVersionsCap = ConstU32<8>;
+	type MaxVersionsCap = MaxVersionsCap;
 	type MaxNameLen = ConstU32<32>;
 	type MaxCidLen = ConstU32<128>;
 	type MaxNoteLen = ConstU32<32>;
@@ -172,6 +173,7 @@ impl ExtBuilder {
 		set_lease(CHARLIES_LEASE, CHARLIE, BOB, true);
 		set_lease(CLOSED_LEASE, ALICE, BOB, false);
 		MaxVersions::set(3);
+		MaxVersionsCap::set(8);
 		ByteDeposit::set(DEPOSIT_PER_BYTE);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }

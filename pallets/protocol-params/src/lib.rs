@@ -19,7 +19,8 @@ use core::marker::PhantomData;
 use frame_support::traits::Get;
 
 /// The protocol parameters of a runtime.
-pub type ParamsOf<T> = ProtocolParams<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
+pub type ParamsOf<T> =
+	ProtocolParams<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
 /// A change to the protocol parameters of a runtime.
 pub type UpdateOf<T> = ParamsUpdate<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
 

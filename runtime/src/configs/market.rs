@@ -248,7 +248,11 @@ pub mod bench {
 				None
 			));
 			let bid = pallet_market::NextBidId::<Runtime>::get();
-			assert_ok!(Market::place_bid(RuntimeOrigin::signed(provider.clone()), order, UNIT / 1_000));
+			assert_ok!(Market::place_bid(
+				RuntimeOrigin::signed(provider.clone()),
+				order,
+				UNIT / 1_000
+			));
 			let lease = pallet_market::NextLeaseId::<Runtime>::get();
 			assert_ok!(Market::accept_bid(RuntimeOrigin::signed(tenant.clone()), order, bid));
 			lease

@@ -41,7 +41,10 @@ impl<T: Config> Pallet<T> {
 				record.oldest >= 1 && record.oldest <= record.current,
 				"deployments: the history range is empty"
 			);
-			ensure!(record.kept() <= max_versions, "deployments: history longer than MaxVersionsCap");
+			ensure!(
+				record.kept() <= max_versions,
+				"deployments: history longer than MaxVersionsCap"
+			);
 			versions_expected = versions_expected.saturating_add(record.kept());
 
 			let mut versions_deposit = BalanceOf::<T>::zero();

@@ -57,8 +57,15 @@ fn a_missing_or_stray_version_is_detected() {
 }
 
 #[test]
-fn a_history_longer_than_the_limit_is_detected() {
-	detects(|| MaxVersions::set(2));
+fn a_history_longer_than_the_cap_is_detected() {
+	// Deployment 0 keeps 3 versions: fine under the cap of 8, even with a lower limit ...
+	ExtBuilder::default().build().execute_with(|| {
+		setup();
+		MaxVersions::set(2);
+		assert_ok!(Deployments::do_try_state());
+	});
+	// ... but not above the cap.
+	detects(|| MaxVersionsCap::set(2));
 }
 
 #[test]

@@ -18,7 +18,8 @@ use alloc::vec::Vec;
 use codec::Codec;
 pub use deinfra_primitives::{CapacityView, Page, ResourceRequest};
 pub use pallet_market::{
-	Bid, BidId, EscrowStatus, Lease, LeaseId, LeaseStatus, Order, OrderId,
+	Bid, BidId, CloseReason, EscrowStatus, Lease, LeaseId, LeaseState, LeaseStatus, Order, OrderId,
+	OrderState,
 };
 
 sp_api::decl_runtime_apis! {

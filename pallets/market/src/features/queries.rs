@@ -81,10 +81,10 @@ impl<T: Config> Pallet<T> {
 		let mut scanned = 0u32;
 		while id < end && items.len() < limit && scanned < MAX_PAGE_SCAN {
 			if let Some(order) = Orders::<T>::get(id) {
-				if order.state == OrderState::Open &&
-					order.tenant != *provider &&
-					!OrderBids::<T>::contains_key(id, provider) &&
-					T::Providers::matches(provider, &order.request)
+				if order.state == OrderState::Open
+					&& order.tenant != *provider
+					&& !OrderBids::<T>::contains_key(id, provider)
+					&& T::Providers::matches(provider, &order.request)
 				{
 					items.push((id, order));
 				}
