@@ -60,5 +60,6 @@ build_node() {
 # from the release node's own runtime.
 build_fast_runtime() {
 	(cd "$ROOT" && cargo check --locked -p deinfra-runtime --features fast-runtime,metadata-hash) >&2
-	echo "$CARGO_TARGET_DIR/debug/wbuild/deinfra-runtime/deinfra_runtime.compact.compressed.wasm"
+	# The debug profile skips compaction: the plain (bloaty) blob is the output.
+	echo "$CARGO_TARGET_DIR/debug/wbuild/deinfra-runtime/deinfra_runtime.wasm"
 }

@@ -22,7 +22,7 @@ export function send(api, tx, signer, options = {}) {
         const events = result.events.map(({ event }) => ({
           name: `${event.section}.${event.method}`,
           data: event.data,
-          json: event.data.toJSON(),
+          json: fields(event.data),
         }));
         const feeEvent = events.find((e) => e.name === 'transactionPayment.TransactionFeePaid');
         resolve({
@@ -41,6 +41,14 @@ export function send(api, tx, signer, options = {}) {
       })
       .catch(reject);
   });
+}
+
+/** An event's fields by name (camelCase), as JSON. */
+function fields(data) {
+  const names = data.names || [];
+  return Object.fromEntries(
+    names.map((name, i) => [name.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), data[i].toJSON()]),
+  );
 }
 
 /** A dispatch error as Polkadot.js Apps names it: `pallet.Error`, or the error's kind. */
@@ -66,9 +74,10 @@ export function event(result, name) {
   return found[0];
 }
 
-/** A JSON-RPC call by method name (the `market_*` methods have no @polkadot/api typings). */
-export function rpc(api, method, params = []) {
-  return api.provider.send(method, params);
+/** A JSON-RPC call by method name on `provider` (the `market_*` methods have no
+ * @polkadot/api typings). */
+export function rpc(provider, method, params = []) {
+  return provider.send(method, params);
 }
 
 /** An account's free balance. */

@@ -46,14 +46,15 @@ function specWithRuntime(dir, wasmPath) {
 
 /**
  * Starts a single-validator development chain (Alice authors and finalizes) on free ports and
- * connects an ApiPromise to it. Returns `{ api, stop, rpcPort, log }`.
+ * connects an ApiPromise to it. Returns `{ api, provider, stop, rpcPort, log }`.
  */
 export async function startNode() {
   const dir = mkdtempSync(join(tmpdir(), 'deinfra-e2e-'));
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
   const wasm = process.env.DEINFRA_RUNTIME_WASM;
   const chain = wasm
-    ? ['--chain', specWithRuntime(dir, wasm), '--alice', '--validator', '--force-authoring']
+    ? ['--chain', specWithRuntime(dir, wasm), '--alice', '--validator', '--force-authoring',
+      '--node-key', '0000000000000000000000000000000000000000000000000000000000000001']
     : ['--dev'];
   const args = [
     ...chain,
@@ -93,6 +94,7 @@ export async function startNode() {
     const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
     return {
       api,
+      provider,
       rpcPort,
       log: () => log,
       stop: async () => {
