@@ -3,9 +3,9 @@
 
 use codec::Encode;
 use deinfra_runtime::{
-	genesis_config_presets::build_storage, governance::pallet_custom_origins::Origin, AccountId,
-	Balance, ConvictionVoting, Council, OriginCaller, Preimage, ProtocolParams, Referenda, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeOrigin, Scheduler, System, UNIT,
+	governance::pallet_custom_origins::Origin, AccountId, Balance, ConvictionVoting, Council,
+	OriginCaller, Preimage, ProtocolParams, Referenda, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin, Scheduler, System, UNIT,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -16,19 +16,8 @@ use pallet_protocol_params::{ParamsUpdate, UpdateOf};
 use sp_keyring::Sr25519Keyring::{self, *};
 use sp_runtime::{DispatchError, Perbill};
 
-fn new_ext() -> sp_io::TestExternalities {
-	let mut ext = sp_io::TestExternalities::new(build_storage("development").unwrap());
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-fn id(k: Sr25519Keyring) -> AccountId {
-	k.to_account_id()
-}
-
-fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
-	RuntimeOrigin::signed(id(k))
-}
+mod common;
+use common::{id, new_ext, signed};
 
 /// Runs the scheduler (which drives referenda alarms and enactment) block by block.
 fn run_to_block(n: u32) {

@@ -3,9 +3,8 @@
 
 use deinfra_primitives::{ResourceRequest, Resources};
 use deinfra_runtime::{
-	configs::governance::TreasuryAccount, genesis_config_presets::build_storage, AccountId,
-	Balance, Balances, Deployments, Escrow, Market, Providers, Runtime, RuntimeEvent,
-	RuntimeOrigin, System, UNIT,
+	configs::governance::TreasuryAccount, AccountId, Balance, Balances, Deployments, Escrow,
+	Market, Providers, Runtime, RuntimeEvent, RuntimeOrigin, System, UNIT,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -14,19 +13,8 @@ use frame_support::{
 use pallet_market::{CloseReason, LeaseState};
 use sp_keyring::Sr25519Keyring::{self, *};
 
-fn new_ext() -> sp_io::TestExternalities {
-	let mut ext = sp_io::TestExternalities::new(build_storage("development").unwrap());
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-fn id(k: Sr25519Keyring) -> AccountId {
-	k.to_account_id()
-}
-
-fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
-	RuntimeOrigin::signed(id(k))
-}
+mod common;
+use common::{id, new_ext, signed};
 
 fn free(k: Sr25519Keyring) -> Balance {
 	Balances::free_balance(id(k))

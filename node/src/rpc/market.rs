@@ -479,8 +479,14 @@ impl<C> Market<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 {
-	fn at(&self, at: Option<Hash>) -> Hash {
-		at.unwrap_or_else(|| self.client.info().best_hash)
+	/// Calls the runtime API at `at` (default: the best block).
+	fn call<R>(
+		&self,
+		at: Option<Hash>,
+		f: impl FnOnce(&C::Api, Hash) -> Result<R, sp_api::ApiError>,
+	) -> RpcResult<R> {
+		let api = self.client.runtime_api();
+		f(&api, at.unwrap_or_else(|| self.client.info().best_hash)).map_err(runtime_error)
 	}
 }
 
@@ -490,8 +496,7 @@ where
 	C::Api: MarketRuntimeApi<Block, AccountId, Balance, BlockNumber>,
 {
 	fn lease_status(&self, lease: u64, at: Option<Hash>) -> RpcResult<Option<LeaseStatusJson>> {
-		let status =
-			self.client.runtime_api().lease_status(self.at(at), lease).map_err(runtime_error)?;
+		let status = self.call(at, |api, at| api.lease_status(at, lease))?;
 		Ok(status.map(|s| LeaseStatusJson {
 			lease: (lease, s.lease).into(),
 			escrow: s.escrow.map(|e| EscrowJson {
@@ -512,12 +517,7 @@ where
 		at: Option<Hash>,
 	) -> RpcResult<PageJson<OrderJson, u64>> {
 		let limit = limit.unwrap_or(DEFAULT_LIMIT);
-		let p = self
-			.client
-			.runtime_api()
-			.tenant_orders(self.at(at), tenant, start_after, limit)
-			.map_err(runtime_error)?;
-		Ok(page(p))
+		self.call(at, |api, at| api.tenant_orders(at, tenant, start_after, limit)).map(page)
 	}
 
 	fn tenant_leases(
@@ -528,12 +528,7 @@ where
 		at: Option<Hash>,
 	) -> RpcResult<PageJson<LeaseJson, u64>> {
 		let limit = limit.unwrap_or(DEFAULT_LIMIT);
-		let p = self
-			.client
-			.runtime_api()
-			.tenant_leases(self.at(at), tenant, start_after, limit)
-			.map_err(runtime_error)?;
-		Ok(page(p))
+		self.call(at, |api, at| api.tenant_leases(at, tenant, start_after, limit)).map(page)
 	}
 
 	fn provider_leases(
@@ -544,12 +539,7 @@ where
 		at: Option<Hash>,
 	) -> RpcResult<PageJson<LeaseJson, u64>> {
 		let limit = limit.unwrap_or(DEFAULT_LIMIT);
-		let p = self
-			.client
-			.runtime_api()
-			.provider_leases(self.at(at), provider, start_after, limit)
-			.map_err(runtime_error)?;
-		Ok(page(p))
+		self.call(at, |api, at| api.provider_leases(at, provider, start_after, limit)).map(page)
 	}
 
 	fn provider_capacity(
@@ -557,12 +547,7 @@ where
 		provider: AccountId,
 		at: Option<Hash>,
 	) -> RpcResult<Option<CapacityJson>> {
-		let c = self
-			.client
-			.runtime_api()
-			.provider_capacity(self.at(at), provider)
-			.map_err(runtime_error)?;
-		Ok(c.map(Into::into))
+		Ok(self.call(at, |api, at| api.provider_capacity(at, provider))?.map(Into::into))
 	}
 
 	fn open_orders_for(
@@ -573,17 +558,11 @@ where
 		at: Option<Hash>,
 	) -> RpcResult<PageJson<OrderJson, u64>> {
 		let limit = limit.unwrap_or(DEFAULT_LIMIT);
-		let p = self
-			.client
-			.runtime_api()
-			.open_orders_for(self.at(at), provider, start_after, limit)
-			.map_err(runtime_error)?;
-		Ok(page(p))
+		self.call(at, |api, at| api.open_orders_for(at, provider, start_after, limit)).map(page)
 	}
 
 	fn order_bids(&self, order: u64, at: Option<Hash>) -> RpcResult<Vec<BidJson>> {
-		let bids =
-			self.client.runtime_api().order_bids(self.at(at), order).map_err(runtime_error)?;
+		let bids = self.call(at, |api, at| api.order_bids(at, order))?;
 		Ok(bids.into_iter().map(Into::into).collect())
 	}
 
@@ -596,11 +575,7 @@ where
 	) -> RpcResult<PageJson<ProviderMatchJson, AccountId>> {
 		let request = ResourceRequest::try_from(request)?;
 		let limit = limit.unwrap_or(DEFAULT_LIMIT);
-		let p = self
-			.client
-			.runtime_api()
-			.find_providers(self.at(at), request, start_after, limit)
-			.map_err(runtime_error)?;
+		let p = self.call(at, |api, at| api.find_providers(at, request, start_after, limit))?;
 		Ok(PageJson {
 			items: p
 				.items
