@@ -3,9 +3,9 @@
 
 use codec::Encode;
 use deinfra_runtime::{
-	governance::pallet_custom_origins::Origin, AccountId, Balance, ConvictionVoting, Council,
-	OriginCaller, Preimage, ProtocolParams, Referenda, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, Scheduler, System, UNIT,
+	governance::pallet_custom_origins::Origin, Balance, ConvictionVoting, Council, OriginCaller,
+	Preimage, ProtocolParams, Referenda, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
+	Scheduler, System, UNIT,
 };
 use frame_support::{
 	assert_noop, assert_ok,

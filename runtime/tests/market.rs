@@ -3,8 +3,8 @@
 
 use deinfra_primitives::{ResourceRequest, Resources};
 use deinfra_runtime::{
-	configs::governance::TreasuryAccount, AccountId, Balance, Balances, Deployments, Escrow,
-	Market, Providers, Runtime, RuntimeEvent, RuntimeOrigin, System, UNIT,
+	configs::governance::TreasuryAccount, Balance, Balances, Deployments, Escrow, Market,
+	Providers, Runtime, RuntimeEvent, System, UNIT,
 };
 use frame_support::{
 	assert_noop, assert_ok,
