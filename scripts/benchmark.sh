@@ -8,6 +8,8 @@
 #   scripts/benchmark.sh market escrow    DeInfra pallets by folder name
 #   scripts/benchmark.sh pallet_balances  FRAME pallets by crate name
 #   scripts/benchmark.sh deinfra | frame  one group
+#   scripts/benchmark.sh overhead         block and extrinsic base weights
+#                                         → runtime/src/weights/{block,extrinsic}_weights.rs
 #
 # STEPS and REPEAT may be overridden from the environment (defaults 50 and 20).
 set -euo pipefail
@@ -15,11 +17,11 @@ set -euo pipefail
 
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
-DEINFRA=(protocol-params providers escrow market deployments)
+DEINFRA=(protocol-params providers escrow market deployments validator-set)
 FRAME=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
 	pallet_utility pallet_multisig pallet_proxy pallet_treasury pallet_collective
 	pallet_membership pallet_preimage pallet_scheduler pallet_referenda
-	pallet_conviction_voting pallet_whitelist)
+	pallet_conviction_voting pallet_whitelist pallet_session pallet_grandpa)
 
 targets=()
 for arg in "$@"; do
@@ -29,7 +31,7 @@ for arg in "$@"; do
 	*) targets+=("$arg") ;;
 	esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=("${DEINFRA[@]}" "${FRAME[@]}")
+[ ${#targets[@]} -gt 0 ] || targets=("${DEINFRA[@]}" "${FRAME[@]}" overhead)
 
 install_prerequisites
 build_node --features runtime-benchmarks
@@ -48,9 +50,22 @@ bench() {
 		"$@"
 }
 
+# Block and extrinsic base weights: empty blocks and `system.remark` transactions executed on
+# the development genesis.
+overhead() {
+	log "benchmarking the block and extrinsic overhead"
+	"$NODE_BIN" benchmark overhead \
+		--chain dev \
+		--weight-path "$ROOT/runtime/src/weights" \
+		--header "$ROOT/scripts/weight-header.txt" \
+		--warmup 10 --repeat 100
+}
+
 mkdir -p "$ROOT/runtime/src/weights"
 for t in "${targets[@]}"; do
-	if [ -d "$ROOT/pallets/$t" ]; then
+	if [ "$t" = overhead ]; then
+		overhead
+	elif [ -d "$ROOT/pallets/$t" ]; then
 		bench "pallet_${t//-/_}" \
 			--template "$ROOT/scripts/weight-template.hbs" \
 			--output "$ROOT/pallets/$t/src/weights.rs"

@@ -44,7 +44,7 @@ export function send(api, tx, signer, options = {}) {
 }
 
 /** An event's fields by name (camelCase), as JSON. */
-function fields(data) {
+export function fields(data) {
   const names = data.names || [];
   return Object.fromEntries(
     names.map((name, i) => [name.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), data[i].toJSON()]),

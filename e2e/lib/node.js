@@ -47,24 +47,30 @@ function specWithRuntime(dir, wasmPath) {
 /**
  * Starts a single-validator development chain (Alice authors and finalizes) on free ports and
  * connects an ApiPromise to it. Returns `{ api, provider, stop, rpcPort, log }`.
+ * `extraArgs` are appended to the node's command line; `basePath` keeps the database somewhere
+ * that outlives the node (by default it lives in a temporary directory removed on stop);
+ * `chainArgs` replace the chain and role arguments (e.g. a non-validating peer of another node).
  */
-export async function startNode() {
+export async function startNode({ extraArgs = [], basePath, chainArgs } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'deinfra-e2e-'));
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
   const wasm = process.env.DEINFRA_RUNTIME_WASM;
-  const chain = wasm
+  const chain = chainArgs
+    ? chainArgs
+    : wasm
     ? ['--chain', specWithRuntime(dir, wasm), '--alice', '--validator', '--force-authoring',
       '--node-key', '0000000000000000000000000000000000000000000000000000000000000001']
     : ['--dev'];
   const args = [
     ...chain,
-    '--base-path', join(dir, 'db'),
+    '--base-path', basePath || join(dir, 'db'),
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
     '--rpc-cors', 'all',
-    '--no-prometheus',
+    ...(extraArgs.includes('--prometheus-port') ? [] : ['--no-prometheus']),
     '--no-telemetry',
     '--no-mdns',
+    ...extraArgs,
   ];
   const child = spawn(nodeBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
@@ -96,6 +102,7 @@ export async function startNode() {
       api,
       provider,
       rpcPort,
+      p2pPort,
       log: () => log,
       stop: async () => {
         await api.disconnect();

@@ -1,0 +1,174 @@
+// What the throughput and scaling benchmarks share: many funded accounts, pre-signed
+// transactions, and counting what lands in each finalized block.
+
+import { Keyring } from '@polkadot/keyring';
+import { fields } from '../lib/chain.js';
+
+export const UNIT = 10n ** 12n;
+
+/** Command-line options `--name value` with defaults; numbers stay numbers. */
+export function options(defaults) {
+  const out = { ...defaults };
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i].replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    if (!(name in defaults)) throw new Error(`unknown option ${argv[i]}`);
+    out[name] = typeof defaults[name] === 'number' ? Number(argv[i + 1]) : argv[i + 1];
+  }
+  return out;
+}
+
+/** `count` sr25519 accounts derived from `//bench//<role>//<i>`. */
+export function accounts(role, count) {
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  return Array.from({ length: count }, (_, i) => keyring.addFromUri(`//bench//${role}//${i}`));
+}
+
+/** The dev account `name` (`Alice`, ...). */
+export function devAccount(name) {
+  return new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(`//${name}`);
+}
+
+/** Hands out nonces: the chain's next index for an account seen the first time. */
+export class Nonces {
+  constructor(api) {
+    this.api = api;
+    this.next = new Map();
+  }
+
+  async take(pair) {
+    if (!this.next.has(pair.address)) {
+      const index = await this.api.rpc.system.accountNextIndex(pair.address);
+      this.next.set(pair.address, index.toNumber());
+    }
+    const nonce = this.next.get(pair.address);
+    this.next.set(pair.address, nonce + 1);
+    return nonce;
+  }
+}
+
+/** Signs `(pair, tx)` pairs offline (immortal era, explicit nonces). */
+export async function presign(nonces, items) {
+  const signed = [];
+  for (const [pair, tx] of items) {
+    signed.push(await tx.signAsync(pair, { nonce: await nonces.take(pair), era: 0 }));
+  }
+  return signed;
+}
+
+/** Runs `tasks` (functions returning promises) with at most `limit` in flight. */
+async function pooled(tasks, limit) {
+  const results = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+/** The normal dispatch class's weight limit (ref time), what user transactions may fill. */
+export function normalLimit(api) {
+  const limits = api.consts.system.blockWeights;
+  const normal = limits.perClass.normal.maxTotal;
+  return normal.isSome ? normal.unwrap().refTime.toBigInt() : limits.maxBlock.refTime.toBigInt();
+}
+
+/**
+ * Submits the pre-signed `signed` transactions at once and follows the finalized chain until
+ * all of them are in finalized blocks (or stop arriving). Returns per-block figures for the
+ * blocks that carried them: `{ number, count, failed, weight, length, moment }`, the number
+ * the pool rejected, and the events named in `collect` that these transactions emitted (their
+ * fields by name).
+ */
+export async function submitAndFollow(api, signed, { stallBlocks = 6, collect = [] } = {}) {
+  const wanted = new Set(signed.map((tx) => tx.hash.toHex()));
+  let last = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+
+  const rejected = (
+    await pooled(
+      signed.map((tx) => () =>
+        api.rpc.author.submitExtrinsic(tx).then(
+          () => 0,
+          () => 1,
+        ),
+      ),
+      64,
+    )
+  ).reduce((a, b) => a + b, 0);
+
+  const expected = wanted.size - rejected;
+  const blocks = [];
+  const collected = [];
+  let included = 0;
+  let idle = 0;
+  while (included < expected && idle < stallBlocks) {
+    const head = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+    if (head === last) {
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    for (let n = last + 1; n <= head; n++) {
+      const hash = await api.rpc.chain.getBlockHash(n);
+      const block = (await api.rpc.chain.getBlock(hash)).block;
+      const ours = [];
+      block.extrinsics.forEach((ext, index) => {
+        if (wanted.has(ext.hash.toHex())) ours.push(index);
+      });
+      if (ours.length === 0) {
+        idle++;
+        continue;
+      }
+      idle = 0;
+      const at = await api.at(hash);
+      const [events, weight, moment] = await Promise.all([
+        at.query.system.events(),
+        at.query.system.blockWeight(),
+        at.query.timestamp.now(),
+      ]);
+      const failedIndexes = new Set(
+        events
+          .filter(({ event }) => api.events.system.ExtrinsicFailed.is(event))
+          .map(({ phase }) => phase.asApplyExtrinsic.toNumber()),
+      );
+      for (const { phase, event } of events) {
+        const name = `${event.section}.${event.method}`;
+        if (collect.includes(name) && phase.isApplyExtrinsic && ours.includes(phase.asApplyExtrinsic.toNumber())) {
+          collected.push({ name, ...fields(event.data) });
+        }
+      }
+      included += ours.length;
+      blocks.push({
+        number: n,
+        count: ours.length,
+        failed: ours.filter((i) => failedIndexes.has(i)).length,
+        weight: weight.normal.refTime.toBigInt(),
+        length: block.extrinsics.reduce((sum, ext) => sum + ext.encodedLength, 0),
+        moment: moment.toNumber(),
+      });
+    }
+    last = head;
+  }
+  return { blocks, rejected, missing: expected - included, events: collected };
+}
+
+/** Sums up one `submitAndFollow` run: the fullest block's count, weight share and tx/s. */
+export function summarize(api, name, run, blockMillis) {
+  const limit = normalLimit(api);
+  const peak = run.blocks.reduce((a, b) => (b.count > a.count ? b : a), { count: 0, weight: 0n });
+  const total = run.blocks.reduce((sum, b) => sum + b.count, 0);
+  const failed = run.blocks.reduce((sum, b) => sum + b.failed, 0);
+  return {
+    call: name,
+    txs: total,
+    failed: failed + run.rejected + run.missing,
+    blocks: run.blocks.length,
+    perBlock: peak.count,
+    perSecond: Math.round((peak.count * 1000) / blockMillis),
+    weightPct: Number((peak.weight * 10_000n) / limit) / 100,
+    length: peak.length || 0,
+  };
+}

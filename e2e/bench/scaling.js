@@ -1,0 +1,229 @@
+// Does the chain stay flat as leases pile up? A `--dev` validator and a second, non-validating
+// node that imports its blocks over the network; leases are opened with real transactions
+// (create_order, place_bid, accept_bid) up to each level, then, at each level:
+//   - the mandatory weight of empty blocks (block base + every `on_initialize` + inherents),
+//   - the second node's import time of empty blocks (Prometheus
+//     `substrate_block_verification_and_import_time`, one observation per block),
+//   - its import time of blocks carrying `--load` settlements (`escrow.withdraw`) of leases
+//     spread over the whole set.
+// Run by scripts/bench-scaling.sh (not part of CI).
+//
+//   node bench/scaling.js [--levels 100,10000,100000] [--tenants 2000] [--providers 200]
+//                         [--wave 10000] [--window 10] [--load 1000]
+
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { freePort, startNode } from '../lib/node.js';
+import { rpc, waitBlocks } from '../lib/chain.js';
+import {
+  UNIT,
+  Nonces,
+  accounts,
+  devAccount,
+  options,
+  presign,
+  submitAndFollow,
+} from './harness.js';
+
+const NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
+const request = {
+  resources: { cpuMillicores: 100, memoryMib: 128, storageGib: 1, bandwidthMbps: 1, gpus: 0 },
+  gpu: null,
+  region: null,
+  attributes: [],
+  verifiedAttributes: false,
+};
+const providerInfo = (i) => ({
+  endpoint: `https://provider-${i}.bench.example`,
+  region: 'DE',
+  capacity: {
+    cpuMillicores: 1_000_000,
+    memoryMib: 1_000_000,
+    storageGib: 100_000,
+    bandwidthMbps: 100_000,
+    gpus: 0,
+  },
+  gpus: [],
+  prices: { cpuMillicore: 1, memoryMib: 1, storageGib: 1, bandwidthMbps: 1, gpu: 0 },
+  attributes: [],
+});
+
+const opts = options({
+  levels: '100,10000,100000',
+  tenants: 2000,
+  providers: 200,
+  wave: 10000,
+  window: 10,
+  load: 1000,
+});
+
+/** The import-time histogram of the peer: total seconds and number of imported blocks. */
+async function importMetrics(port) {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const value = (name) => {
+    const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+    return line ? Number(line.split(' ')[1]) : 0;
+  };
+  return {
+    seconds: value('substrate_block_verification_and_import_time_sum'),
+    count: value('substrate_block_verification_and_import_time_count'),
+  };
+}
+
+/**
+ * Follows the peer's new blocks and attributes each import-time observation to its block:
+ * `times.get(number)` is the import time in ms of a block that arrived alone.
+ */
+async function followImports(peer, port) {
+  const times = new Map();
+  let last = await importMetrics(port);
+  const unsubscribe = await peer.api.rpc.chain.subscribeNewHeads(async (header) => {
+    const now = await importMetrics(port);
+    if (now.count - last.count === 1) {
+      times.set(header.number.toNumber(), (now.seconds - last.seconds) * 1000);
+    }
+    last = now;
+  });
+  return { times, unsubscribe };
+}
+
+const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+
+async function main() {
+  await cryptoWaitReady();
+  const levels = opts.levels.split(',').map(Number);
+  const validator = await startNode({
+    extraArgs: ['--node-key', NODE_KEY, '--pool-limit', '100000', '--pool-kbytes', '512000'],
+  });
+  const peerId = await rpc(validator.provider, 'system_localPeerId');
+  const promPort = await freePort();
+  const peer = await startNode({
+    chainArgs: ['--chain', 'dev', '--bootnodes', `/ip4/127.0.0.1/tcp/${validator.p2pPort}/p2p/${peerId}`],
+    extraArgs: ['--prometheus-port', String(promPort)],
+  });
+  const { api } = validator;
+  const rows = [];
+  try {
+    const imports = await followImports(peer, promPort);
+    const nonces = new Nonces(api);
+    const run = async (name, items, collect = []) => {
+      const result = await submitAndFollow(api, await presign(nonces, items), { collect });
+      const failed = result.blocks.reduce((s, b) => s + b.failed, 0) + result.rejected + result.missing;
+      if (failed > 0) throw new Error(`${name}: ${failed} transactions did not succeed`);
+      console.error(`  ${name}: ${items.length} in ${result.blocks.length} blocks`);
+      return result;
+    };
+
+    const alice = devAccount('Alice');
+    const tenants = accounts('tenant', opts.tenants);
+    const providers = accounts('provider', opts.providers);
+    const perTenant = Math.ceil(Math.max(...levels) / opts.tenants);
+    const perProvider = Math.ceil(Math.max(...levels) / opts.providers);
+    const payees = [
+      ...tenants.map((t) => [t.address, BigInt(perTenant) * 21n * UNIT + 100n * UNIT]),
+      ...providers.map((p) => [p.address, 1_100n * UNIT + BigInt(opts.wave) * UNIT]),
+    ];
+    console.error(`funding ${tenants.length} tenants and ${providers.length} providers`);
+    const batches = [];
+    for (let i = 0; i < payees.length; i += 1000) {
+      const calls = payees.slice(i, i + 1000).map(([who, amount]) => api.tx.balances.transferKeepAlive(who, amount));
+      batches.push([alice, api.tx.utility.batchAll(calls)]);
+    }
+    await run('funding', batches);
+    await run(
+      'providers.register',
+      providers.map((p, i) => [p, api.tx.providers.register(providerInfo(i), 1_000n * UNIT)]),
+    );
+    console.error(`per tenant up to ${perTenant} leases, per provider up to ${perProvider}`);
+
+    const byAddress = new Map([...tenants, ...providers].map((p) => [p.address, p]));
+    const leases = []; // { lease, escrow, provider }
+    for (const level of levels) {
+      while (leases.length < level) {
+        const count = Math.min(opts.wave, level - leases.length);
+        const first = leases.length;
+        console.error(`opening leases ${first}..${first + count}`);
+        const created = await run(
+          'market.create_order',
+          Array.from({ length: count }, (_, i) => [
+            tenants[(first + i) % tenants.length],
+            api.tx.market.createOrder(request, UNIT / 100n, 20n * UNIT, null),
+          ]),
+          ['market.OrderCreated'],
+        );
+        const placed = await run(
+          'market.place_bid',
+          created.events.map((e, i) => [
+            providers[(first + i) % providers.length],
+            api.tx.market.placeBid(e.order, UNIT / 200n),
+          ]),
+          ['market.BidPlaced'],
+        );
+        const tenantOf = new Map(created.events.map((e) => [e.order, e.tenant]));
+        const accepted = await run(
+          'market.accept_bid',
+          placed.events.map((e) => [byAddress.get(tenantOf.get(e.order)), api.tx.market.acceptBid(e.order, e.bid)]),
+          ['market.LeaseCreated'],
+        );
+        const escrowOf = new Map(created.events.map((e) => [e.order, e.escrow]));
+        for (const e of accepted.events) {
+          leases.push({ lease: e.lease, escrow: escrowOf.get(e.order), provider: e.provider });
+        }
+      }
+
+      // Empty blocks at this level.
+      await waitBlocks(api, 2);
+      const from = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+      await waitBlocks(api, opts.window + 1);
+      const mandatory = [];
+      const emptyImport = [];
+      for (let n = from; n < from + opts.window; n++) {
+        const at = await api.at(await api.rpc.chain.getBlockHash(n));
+        mandatory.push(Number((await at.query.system.blockWeight()).mandatory.refTime.toBigInt()) / 1e9);
+        if (imports.times.has(n)) emptyImport.push(imports.times.get(n));
+      }
+
+      // Blocks settling leases spread over the whole set.
+      const step = Math.max(1, Math.floor(leases.length / opts.load));
+      const picked = leases.filter((_, i) => i % step === 0).slice(0, opts.load);
+      const settled = await run(
+        'escrow.withdraw',
+        picked.map((l) => [byAddress.get(l.provider), api.tx.escrow.withdraw(l.escrow)]),
+      );
+      await waitBlocks(peer.api, 1);
+      const loadedImport = settled.blocks.filter((b) => imports.times.has(b.number)).map((b) => imports.times.get(b.number));
+      const row = {
+        leases: leases.length,
+        onInitializeMs: mean(mandatory),
+        emptyImportMs: mean(emptyImport),
+        emptySamples: emptyImport.length,
+        loadedImportMs: mean(loadedImport),
+        loadedTxs: Math.round(picked.length / Math.max(1, settled.blocks.length)),
+        loadedSamples: loadedImport.length,
+      };
+      rows.push(row);
+      console.error(row);
+    }
+    imports.unsubscribe();
+    report(rows);
+  } finally {
+    await peer.stop();
+    await validator.stop();
+  }
+}
+
+function report(rows) {
+  console.log('\nDeInfra scaling with open leases (a --dev validator and a full node importing its blocks).\n');
+  console.log('| open leases | mandatory weight of an empty block (ms) | import, empty block (ms) | import, block of settlements (ms) | settlements per block |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.leases} | ${r.onInitializeMs.toFixed(3)} | ${r.emptyImportMs.toFixed(2)} (n=${r.emptySamples}) | ` +
+        `${r.loadedImportMs.toFixed(2)} (n=${r.loadedSamples}) | ${r.loadedTxs} |`,
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
