@@ -8,8 +8,4 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-install_prerequisites
-build_node
-cd "$ROOT/e2e"
-[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
-DEINFRA_NODE="$NODE_BIN" node bench/tps.js "$@"
+run_node_bench tps "$@"

@@ -63,3 +63,15 @@ build_fast_runtime() {
 	# The debug profile skips compaction: the plain (bloaty) blob is the output.
 	echo "$CARGO_TARGET_DIR/debug/wbuild/deinfra-runtime/deinfra_runtime.wasm"
 }
+
+# Runs the on-demand benchmark e2e/bench/NAME.js against the release node (built if needed),
+# passing the remaining arguments on.
+run_node_bench() {
+	local name="$1"
+	shift
+	install_prerequisites
+	build_node
+	cd "$ROOT/e2e"
+	[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+	DEINFRA_NODE="$NODE_BIN" node "bench/$name.js" "$@"
+}

@@ -2,22 +2,27 @@
 # A real multi-validator network on this machine (loopback only), from the `testnet` chain
 # spec, each validator with its own keystore, database and ports.
 #
-#   scripts/local-testnet.sh up [N]     start N validators (default 4, at most 4)
-#   scripts/local-testnet.sh stop I     stop validator I (1-based), keeping its database
+#   scripts/local-testnet.sh up [N]     start N validators (default 4, at most 5)
+#   scripts/local-testnet.sh stop I     stop validator I (1-based, SIGINT), keeping its database
+#   scripts/local-testnet.sh kill I     kill validator I (SIGKILL, as a crash), keeping its database
 #   scripts/local-testnet.sh start I    start validator I again from its database
+#   scripts/local-testnet.sh wipe I     delete validator I's database (keys and node key stay)
+#   scripts/local-testnet.sh init I     prepare validator I (keys, node key) without starting it
 #   scripts/local-testnet.sh status     best and finalized block of each validator
 #   scripts/local-testnet.sh down       stop all validators
 #
 # Validator I listens on p2p port 30333+I, RPC 9944+I, Prometheus 9615+I.
 # State lives in $TESTNET_DIR (default /tmp/deinfra-local-testnet); `up` starts afresh.
 # The testnet preset's validators use the well-known development keys of Alice, Bob,
-# Charlie and Dave, which this script inserts into each keystore as an operator would.
+# Charlie and Dave, which this script inserts into each keystore as an operator would;
+# validator 5 (Eve) is not in the genesis set: governance has to add it.
+# CHAIN may name another spec (e.g. one with the `fast-runtime` runtime).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 DIR="${TESTNET_DIR:-/tmp/deinfra-local-testnet}"
 CHAIN="${CHAIN:-testnet}"
-NAMES=(Alice Bob Charlie Dave)
+NAMES=(Alice Bob Charlie Dave Eve)
 node="${DEINFRA_NODE:-$NODE_BIN}"
 
 p2p_port() { echo $((30333 + $1)); }
@@ -72,6 +77,19 @@ stop_validator() {
 	rm -f "$pidfile"
 }
 
+kill_validator() {
+	local pidfile="$DIR/node$1.pid"
+	[ -f "$pidfile" ] || return 0
+	kill -KILL "$(cat "$pidfile")" 2>/dev/null || true
+	rm -f "$pidfile"
+	log "validator $1 killed"
+}
+
+wipe_validator() {
+	rm -rf "$DIR/node$1/chains"/*/paritydb
+	log "validator $1's database deleted"
+}
+
 status() {
 	for pidfile in "$DIR"/node*.pid; do
 		[ -f "$pidfile" ] || continue
@@ -97,8 +115,11 @@ up)
 	log "https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$(rpc_port 1)#/explorer"
 	;;
 stop) stop_validator "${2:?validator number}" ;;
+kill) kill_validator "${2:?validator number}" ;;
 start) start_validator "${2:?validator number}" ;;
+wipe) wipe_validator "${2:?validator number}" ;;
+init) init_validator "${2:?validator number}" ;;
 status) status ;;
 down) for i in $(seq 1 ${#NAMES[@]}); do stop_validator "$i"; done ;;
-*) sed -n '2,16p' "$0"; exit 1 ;;
+*) sed -n '2,21p' "$0"; exit 1 ;;
 esac

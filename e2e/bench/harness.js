@@ -6,6 +6,31 @@ import { fields } from '../lib/chain.js';
 
 export const UNIT = 10n ** 12n;
 
+/** A small request (a tenth of a core): a provider can host thousands. */
+export const request = {
+  resources: { cpuMillicores: 100, memoryMib: 128, storageGib: 1, bandwidthMbps: 1, gpus: 0 },
+  gpu: null,
+  region: null,
+  attributes: [],
+  verifiedAttributes: false,
+};
+
+/** The registration of bench provider `i`: a large machine in DE. */
+export const providerInfo = (i) => ({
+  endpoint: `https://provider-${i}.bench.example`,
+  region: 'DE',
+  capacity: {
+    cpuMillicores: 1_000_000,
+    memoryMib: 1_000_000,
+    storageGib: 100_000,
+    bandwidthMbps: 100_000,
+    gpus: 0,
+  },
+  gpus: [],
+  prices: { cpuMillicore: 1, memoryMib: 1, storageGib: 1, bandwidthMbps: 1, gpu: 0 },
+  attributes: [],
+});
+
 /** Command-line options `--name value` with defaults; numbers stay numbers. */
 export function options(defaults) {
   const out = { ...defaults };

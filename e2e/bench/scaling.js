@@ -20,32 +20,13 @@ import {
   accounts,
   devAccount,
   options,
+  providerInfo,
+  request,
   presign,
   submitAndFollow,
 } from './harness.js';
 
 const NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
-const request = {
-  resources: { cpuMillicores: 100, memoryMib: 128, storageGib: 1, bandwidthMbps: 1, gpus: 0 },
-  gpu: null,
-  region: null,
-  attributes: [],
-  verifiedAttributes: false,
-};
-const providerInfo = (i) => ({
-  endpoint: `https://provider-${i}.bench.example`,
-  region: 'DE',
-  capacity: {
-    cpuMillicores: 1_000_000,
-    memoryMib: 1_000_000,
-    storageGib: 100_000,
-    bandwidthMbps: 100_000,
-    gpus: 0,
-  },
-  gpus: [],
-  prices: { cpuMillicore: 1, memoryMib: 1, storageGib: 1, bandwidthMbps: 1, gpu: 0 },
-  attributes: [],
-});
 
 const opts = options({
   levels: '100,10000,100000',

@@ -17,6 +17,8 @@ import {
   devAccount,
   normalLimit,
   options,
+  providerInfo,
+  request,
   presign,
   submitAndFollow,
   summarize,
@@ -24,27 +26,6 @@ import {
 
 const CID_SITE = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
 const CID_FILE = 'bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e';
-const request = {
-  resources: { cpuMillicores: 100, memoryMib: 128, storageGib: 1, bandwidthMbps: 1, gpus: 0 },
-  gpu: null,
-  region: null,
-  attributes: [],
-  verifiedAttributes: false,
-};
-const providerInfo = (i) => ({
-  endpoint: `https://provider-${i}.bench.example`,
-  region: 'DE',
-  capacity: {
-    cpuMillicores: 1_000_000,
-    memoryMib: 1_000_000,
-    storageGib: 100_000,
-    bandwidthMbps: 100_000,
-    gpus: 0,
-  },
-  gpus: [],
-  prices: { cpuMillicore: 1, memoryMib: 1, storageGib: 1, bandwidthMbps: 1, gpu: 0 },
-  attributes: [],
-});
 
 const opts = options({ tenants: 3000, providers: 100, transfers: 4, orders: 2 });
 const MEASURED = [];

@@ -31,10 +31,10 @@ export function freePort() {
   });
 }
 
-/** The `dev` chain spec with `wasmPath` as its runtime code; returns the spec's path. */
-function specWithRuntime(dir, wasmPath) {
+/** The `chain` chain spec with `wasmPath` as its runtime code; returns the spec's path. */
+export function specWithRuntime(dir, wasmPath, chain = 'dev') {
   const spec = JSON.parse(
-    execFileSync(nodeBinary(), ['export-chain-spec', '--chain', 'dev'], {
+    execFileSync(nodeBinary(), ['export-chain-spec', '--chain', chain], {
       maxBuffer: 64 * 1024 * 1024,
     }).toString(),
   );

@@ -1,11 +1,10 @@
 //! The pallets whose benchmarks the runtime runs (`deinfra-node benchmark pallet`).
 
+pub use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 pub use frame_benchmarking::baseline::Pallet as BaselineBench;
 pub use frame_system_benchmarking::{
 	extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
 };
-
-use crate::*;
 
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
@@ -30,4 +29,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_escrow, Escrow]
 	[pallet_market, Market]
 	[pallet_deployments, Deployments]
+	[pallet_validator_set, ValidatorSet]
+	[pallet_session, SessionBench::<Runtime>]
 );

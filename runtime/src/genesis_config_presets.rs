@@ -6,7 +6,8 @@
 use crate::configs::governance::TreasuryAccount;
 use crate::{
 	deposit, AccountId, BalancesConfig, BlockNumber, CouncilMembershipConfig, ProtocolParamsConfig,
-	RuntimeGenesisConfig, SudoConfig, DAYS, HOURS, UNIT,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig, DAYS, HOURS,
+	UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, BoundedVec};
@@ -47,7 +48,8 @@ pub fn protocol_params() -> ProtocolParams<crate::Balance, BlockNumber> {
 
 /// Everything a preset chooses.
 struct Genesis {
-	authorities: Vec<(AuraId, GrandpaId)>,
+	/// Validators: account, Aura key, GRANDPA key.
+	authorities: Vec<(AccountId, AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
 	council: Vec<AccountId>,
 	sudo: Option<AccountId>,
@@ -65,11 +67,22 @@ fn genesis(g: Genesis) -> Value {
 				.chain([(TreasuryAccount::get(), UNIT)])
 				.collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: g.authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		// Aura's and GRANDPA's authorities come from the session pallet's genesis keys.
+		validator_set: ValidatorSetConfig {
+			validators: g.authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: g.authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		session: SessionConfig {
+			keys: g
+				.authorities
+				.iter()
+				.map(|(account, aura, grandpa)| {
+					(
+						account.clone(),
+						account.clone(),
+						SessionKeys { aura: aura.clone(), grandpa: grandpa.clone() },
+					)
+				})
+				.collect::<Vec<_>>(),
 		},
 		council_membership: CouncilMembershipConfig {
 			members: BoundedVec::truncate_from(g.council),
@@ -79,9 +92,9 @@ fn genesis(g: Genesis) -> Value {
 	})
 }
 
-/// The Aura and GRANDPA keys of a well-known development account.
-fn authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(sr.public().into(), ed.public().into())
+/// A well-known development account as a validator: its account, Aura and GRANDPA keys.
+fn authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AccountId, AuraId, GrandpaId) {
+	(sr.to_account_id(), sr.public().into(), ed.public().into())
 }
 
 fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
@@ -237,10 +250,10 @@ mod tests {
 	fn presets_have_the_expected_validators_and_council() {
 		let count =
 			|id: &str, path: [&str; 2]| preset(id)[path[0]][path[1]].as_array().unwrap().len();
-		assert_eq!(count("development", ["aura", "authorities"]), 1);
-		assert_eq!(count("local_testnet", ["aura", "authorities"]), 2);
-		assert_eq!(count(TESTNET_RUNTIME_PRESET, ["aura", "authorities"]), 4);
-		assert_eq!(count(TESTNET_RUNTIME_PRESET, ["grandpa", "authorities"]), 4);
+		assert_eq!(count("development", ["validatorSet", "validators"]), 1);
+		assert_eq!(count("local_testnet", ["validatorSet", "validators"]), 2);
+		assert_eq!(count(TESTNET_RUNTIME_PRESET, ["validatorSet", "validators"]), 4);
+		assert_eq!(count(TESTNET_RUNTIME_PRESET, ["session", "keys"]), 4);
 		assert_eq!(count(TESTNET_RUNTIME_PRESET, ["councilMembership", "members"]), 3);
 	}
 
@@ -257,6 +270,9 @@ mod tests {
 			);
 			assert!(pallet_sudo::Key::<crate::Runtime>::get().is_none());
 			assert_eq!(pallet_aura::Authorities::<crate::Runtime>::get().len(), 4);
+			assert_eq!(pallet_grandpa::Pallet::<crate::Runtime>::grandpa_authorities().len(), 4);
+			assert_eq!(pallet_session::Validators::<crate::Runtime>::get().len(), 4);
+			assert_eq!(pallet_validator_set::Validators::<crate::Runtime>::get().len(), 4);
 			assert_eq!(crate::ProtocolParams::params(), protocol_params());
 		});
 	}

@@ -15,12 +15,16 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
-pub mod apis;
+// Declared first, with `macro_use`: it defines the `list_benchmarks!` and `add_benchmarks!`
+// macros that `apis` uses.
 #[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
 mod benchmarks;
+pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
+pub mod weights;
 
 extern crate alloc;
 
@@ -94,6 +98,15 @@ mod block_times {
 	pub const HOURS: BlockNumber = MINUTES * 60;
 	/// One day of blocks.
 	pub const DAYS: BlockNumber = HOURS * 24;
+
+	/// Session length: validator-set changes take effect at session changes. With the
+	/// `fast-runtime` feature a session is ten blocks.
+	#[cfg(not(feature = "fast-runtime"))]
+	pub const SESSION_PERIOD: BlockNumber = HOURS;
+	/// Session length: validator-set changes take effect at session changes. With the
+	/// `fast-runtime` feature a session is ten blocks.
+	#[cfg(feature = "fast-runtime")]
+	pub const SESSION_PERIOD: BlockNumber = 10;
 }
 pub use block_times::*;
 
@@ -293,4 +306,16 @@ mod runtime {
 	/// Content-addressed deployment records and their version history.
 	#[runtime::pallet_index(24)]
 	pub type Deployments = pallet_deployments;
+
+	// Validators. The set must be declared before the session pallet: the session's genesis
+	// asks it for the first validators.
+	/// The validator set, changed by governance; counts blocks authored per session.
+	#[runtime::pallet_index(30)]
+	pub type ValidatorSet = pallet_validator_set;
+	/// The author of each block (from its Aura slot).
+	#[runtime::pallet_index(31)]
+	pub type Authorship = pallet_authorship;
+	/// Sessions: validators' Aura and GRANDPA keys, rotated every session.
+	#[runtime::pallet_index(32)]
+	pub type Session = pallet_session;
 }

@@ -144,6 +144,7 @@ impl pallet_deployments::Config for Runtime {
 pub mod bench {
 	use super::*;
 	use crate::RuntimeOrigin;
+	use alloc::{vec, vec::Vec};
 	use deinfra_primitives::{ResourceRequest, Resources};
 	use frame_support::{assert_ok, traits::fungible::Mutate};
 	use pallet_providers::{GpuSpec, Prices, ProviderInfo};

@@ -35,17 +35,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 345_729, 586_250
-	///   Average:  423_896
-	///   Median:   384_932
-	///   Std-Dev:  81067.86
+	///   Min, Max: 371_416, 699_222
+	///   Average:  465_937
+	///   Median:   418_195
+	///   Std-Dev:  94245.65
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 581_711
-	///   95th: 566_402
-	///   75th: 511_730
+	///   99th: 674_214
+	///   95th: 633_738
+	///   75th: 565_791
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(423_896), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(465_937), 0);
 }
 
 #[cfg(test)]

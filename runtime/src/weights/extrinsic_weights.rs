@@ -35,17 +35,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 145_479, 260_642
-	///   Average:  193_610
-	///   Median:   183_710
-	///   Std-Dev:  32907.53
+	///   Min, Max: 149_866, 261_643
+	///   Average:  215_700
+	///   Median:   222_629
+	///   Std-Dev:  28801.74
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 258_368
-	///   95th: 249_692
-	///   75th: 224_435
+	///   99th: 257_794
+	///   95th: 252_728
+	///   75th: 237_053
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(193_610), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(215_700), 0);
 }
 
 #[cfg(test)]

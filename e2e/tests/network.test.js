@@ -1,0 +1,215 @@
+// Faults on a real four-validator network on loopback (scripts/local-testnet.sh): validators
+// are killed, restarted from their databases, wiped and resynced; governance adds and removes
+// a validator. Each scenario's timings are printed (docs/reliability.md records them).
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
+import { nodeBinary, specWithRuntime } from '../lib/node.js';
+import { event, send } from '../lib/chain.js';
+
+const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/local-testnet.sh');
+const FAST = process.env.DEINFRA_RUNTIME_WASM;
+const timings = [];
+
+/** Runs `scripts/local-testnet.sh ARGS` against the test's directory and chain. */
+function net(env, ...args) {
+  execFileSync('bash', [SCRIPT, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/** A JSON-RPC call to validator `i`; `null` when it does not answer. */
+async function rpc(i, method, params = []) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${9944 + i}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    return (await response.json()).result ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Validator `i`'s best and finalized block numbers, and the finalized hash. */
+async function heads(i) {
+  const best = await rpc(i, 'chain_getHeader');
+  const finalizedHash = await rpc(i, 'chain_getFinalizedHead');
+  const finalized = finalizedHash && (await rpc(i, 'chain_getHeader', [finalizedHash]));
+  if (!best || !finalized) return null;
+  return {
+    best: parseInt(best.number, 16),
+    finalized: parseInt(finalized.number, 16),
+    finalizedHash,
+  };
+}
+
+/** Polls `check` every second until it returns a truthy value or `seconds` pass. */
+async function until(what, seconds, check) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s: ${what}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/** Measures `fn` and records the figure under `name`. */
+async function timed(name, fn) {
+  const started = Date.now();
+  const value = await fn();
+  const seconds = (Date.now() - started) / 1000;
+  timings.push([name, seconds]);
+  console.log(`# ${name}: ${seconds.toFixed(1)} s`);
+  return value;
+}
+
+describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () => {
+  let dir;
+  let env;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'deinfra-net-'));
+    const chain = FAST ? specWithRuntime(dir, FAST, 'testnet') : 'testnet';
+    env = { ...process.env, TESTNET_DIR: join(dir, 'net'), CHAIN: chain, DEINFRA_NODE: nodeBinary() };
+    net(env, 'up', '4');
+  });
+
+  after(() => {
+    if (env) net(env, 'down');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    console.log('# timings: ' + JSON.stringify(Object.fromEntries(timings)));
+  });
+
+  test('1. all four up: blocks are produced and finalized', async () => {
+    await timed('four validators up to the first finalized block #2', () =>
+      until('finalized #2 on every validator', 180, async () => {
+        const all = await Promise.all([1, 2, 3, 4].map(heads));
+        return all.every((h) => h && h.finalized >= 2);
+      }),
+    );
+  });
+
+  test('2. one validator killed: blocks and finality continue', async () => {
+    net(env, 'kill', '4');
+    const start = await heads(1);
+    await timed('three validators finalize three more blocks', () =>
+      until('finality advances by 3', 120, async () => {
+        const h = await heads(1);
+        return h && h.finalized >= start.finalized + 3;
+      }),
+    );
+  });
+
+  test('3. two killed: finality stalls; both restarted: it catches up, nothing reverted', async () => {
+    net(env, 'kill', '3');
+    // Votes in flight may still finalize a block or two; then finality must stop.
+    await new Promise((r) => setTimeout(r, 15_000));
+    const stalled = await heads(1);
+    await new Promise((r) => setTimeout(r, 20_000));
+    const later = await heads(1);
+    assert.equal(later.finalized, stalled.finalized, 'no finality with two of four validators');
+    assert.ok(later.best > stalled.best, 'blocks are still produced');
+
+    net(env, 'start', '3');
+    net(env, 'start', '4');
+    const resumed = await timed('restarted validators bring finality back past the stall', () =>
+      until('finality passes the best block at the restart', 180, async () => {
+        const h = await heads(1);
+        return h && h.finalized > later.best ? h : null;
+      }),
+    );
+    // The block finalized before the stall is still the chain's block at that height on every
+    // validator, including those that were down.
+    for (const i of [1, 2, 3, 4]) {
+      const hash = await until(`validator ${i} answers`, 60, () =>
+        rpc(i, 'chain_getBlockHash', [stalled.finalized]),
+      );
+      assert.equal(hash, stalled.finalizedHash, `validator ${i} kept finalized #${stalled.finalized}`);
+    }
+    assert.ok(resumed.finalized > stalled.finalized);
+  });
+
+  test('4. a validator restarts at its best block; a wiped one resyncs from peers', async () => {
+    const before = await heads(2);
+    net(env, 'stop', '2');
+    net(env, 'start', '2');
+    const restarted = await until('validator 2 answers', 60, () => heads(2));
+    assert.ok(restarted.best >= before.best, `resumed at #${restarted.best}, was #${before.best}`);
+    assert.ok(restarted.finalized >= before.finalized);
+
+    net(env, 'stop', '4');
+    net(env, 'wipe', '4');
+    const target = (await heads(1)).best;
+    net(env, 'start', '4');
+    await timed('a wiped validator resyncs to the network', () =>
+      until(`validator 4 reaches #${target}`, 180, async () => {
+        const h = await heads(4);
+        return h && h.best >= target && h.finalized > 0;
+      }),
+    );
+  });
+
+  test('5. governance adds a validator that starts authoring; a removed one stops', { skip: !FAST && 'needs the fast-runtime chain (DEINFRA_RUNTIME_WASM)' }, async () => {
+    const provider = new WsProvider('ws://127.0.0.1:9945');
+    const api = await ApiPromise.create({ provider, noInitWarn: true });
+    try {
+      const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+      const [alice, bob, eve, dave] = ['Alice', 'Bob', 'Eve', 'Dave'].map((n) => keyring.addFromUri(`//${n}`));
+
+      // Eve's node makes its session keys and proves them for Eve's account; Eve registers them.
+      net(env, 'init', '5');
+      net(env, 'start', '5');
+      const generated = await until('validator 5 answers', 60, () =>
+        rpc(5, 'author_rotateKeysWithOwner', [u8aToHex(eve.publicKey)]),
+      );
+      const setKeys = await send(api, api.tx.session.setKeys(generated.keys, generated.proof), eve);
+      assert.equal(setKeys.error, null);
+
+      // A council motion (2 of 3) adds Eve and removes Dave.
+      const motion = async (call) => {
+        const proposed = await send(api, api.tx.council.propose(2, call, call.encodedLength), alice);
+        assert.equal(proposed.error, null);
+        const { proposalIndex, proposalHash } = event(proposed, 'council.Proposed').json;
+        for (const member of [alice, bob]) {
+          const voted = await send(api, api.tx.council.vote(proposalHash, proposalIndex, true), member);
+          assert.equal(voted.error, null);
+        }
+        const closed = await send(
+          api,
+          api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000, proofSize: 1_000_000 }, call.encodedLength),
+          alice,
+        );
+        assert.equal(closed.error, null);
+        event(closed, 'council.Executed');
+        return closed;
+      };
+      const added = await motion(api.tx.validatorSet.addValidator(eve.address));
+      event(added, 'validatorSet.ValidatorAdded');
+      const removed = await motion(api.tx.validatorSet.removeValidator(dave.address));
+      event(removed, 'validatorSet.ValidatorRemoved');
+
+      await timed('after the motions, Eve authors in a session without Dave', () =>
+        until('Eve authors, Dave is out', 300, async () => {
+          const validators = (await api.query.session.validators()).map((v) => v.toString());
+          if (!validators.includes(eve.address) || validators.includes(dave.address)) return false;
+          return (await api.query.validatorSet.authoredBlocks(eve.address)).toNumber() > 0;
+        }),
+      );
+      // That session has four Aura authorities, and Dave authored nothing in it.
+      assert.equal((await api.query.aura.authorities()).length, 4);
+      assert.equal((await api.query.validatorSet.authoredBlocks(dave.address)).toNumber(), 0);
+    } finally {
+      await api.disconnect();
+    }
+  });
+});

@@ -1,0 +1,2 @@
+mod membership;
+mod session;

@@ -1,0 +1,91 @@
+//! The validators: `pallet-session` rotates Aura and GRANDPA keys every session from the set
+//! `pallet-validator-set` keeps, which governance changes; `pallet-authorship` counts each
+//! block's author for the liveness report.
+
+use frame_support::{parameter_types, traits::ConstU32};
+use sp_runtime::traits::{ConvertInto, OpaqueKeys};
+
+use super::governance::RootOrTwoThirdsCouncil;
+use crate::{
+	deposit, AccountId, Aura, Balance, Balances, BlockNumber, Runtime, Session, SessionKeys,
+	ValidatorSet, SESSION_PERIOD,
+};
+
+/// The most validators (the Aura and GRANDPA authority limits).
+pub const MAX_VALIDATORS: u32 = 32;
+/// Removal never leaves fewer validators than this: with 3, GRANDPA still finalizes with all
+/// of them up, and the testnet's four tolerate one fault.
+pub const MIN_VALIDATORS: u32 = 3;
+
+parameter_types! {
+	/// Session length in blocks.
+	pub const SessionPeriod: BlockNumber = SESSION_PERIOD;
+	/// The first session ends at block `SessionPeriod`.
+	pub const SessionOffset: BlockNumber = 0;
+	/// Held from an account while it has session keys set (one item with two keys).
+	pub const SessionKeyDeposit: Balance = deposit(1, 64);
+}
+
+impl pallet_authorship::Config for Runtime {
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
+	type EventHandler = ValidatorSet;
+}
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = crate::RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type SessionManager = ValidatorSet;
+	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	// No slashing on this chain: governance removes misbehaving validators.
+	type DisablingStrategy = ();
+	type WeightInfo = crate::weights::pallet_session::WeightInfo<Runtime>;
+	type Currency = Balances;
+	type KeyDeposit = SessionKeyDeposit;
+}
+
+impl pallet_validator_set::Config for Runtime {
+	// Root (a referendum on the root track), or two thirds of the council.
+	type UpdateOrigin = RootOrTwoThirdsCouncil;
+	type MaxValidators = ConstU32<MAX_VALIDATORS>;
+	type MinValidators = ConstU32<MIN_VALIDATORS>;
+	type Session = Session;
+	type KeysRegistration = Session;
+	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = bench::KeysHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod bench {
+	//! Session keys for the benchmarks.
+
+	use super::*;
+	use codec::Encode;
+
+	/// Registers session keys derived from the account (the validator-set benchmarks) and
+	/// generates keys with their ownership proof (the session benchmarks).
+	pub struct KeysHelper;
+
+	impl pallet_validator_set::BenchmarkHelper<AccountId> for KeysHelper {
+		fn register_keys(who: &AccountId) {
+			// The account's own bytes: distinct accounts get distinct keys.
+			let raw: [u8; 32] = who.clone().into();
+			let keys = SessionKeys {
+				aura: sp_core::sr25519::Public::from_raw(raw).into(),
+				grandpa: sp_core::ed25519::Public::from_raw(raw).into(),
+			};
+			pallet_session::NextKeys::<Runtime>::insert(who, keys);
+		}
+	}
+
+	impl cumulus_pallet_session_benchmarking::Config for Runtime {
+		fn generate_session_keys_and_proof(owner: AccountId) -> (SessionKeys, alloc::vec::Vec<u8>) {
+			let generated = SessionKeys::generate(&owner.encode(), None);
+			(generated.keys, generated.proof.encode())
+		}
+	}
+}
