@@ -46,12 +46,11 @@ export function specWithRuntime(dir, wasmPath, chain = 'dev') {
 
 /**
  * Starts a single-validator development chain (Alice authors and finalizes) on free ports and
- * connects an ApiPromise to it. Returns `{ api, provider, stop, rpcPort, log }`.
- * `extraArgs` are appended to the node's command line; `basePath` keeps the database somewhere
- * that outlives the node (by default it lives in a temporary directory removed on stop);
- * `chainArgs` replace the chain and role arguments (e.g. a non-validating peer of another node).
+ * connects an ApiPromise to it. Returns `{ api, provider, stop, rpcPort, p2pPort, log }`.
+ * `extraArgs` are appended to the node's command line; `chainArgs` replace the chain and
+ * role arguments (e.g. a non-validating peer of another node).
  */
-export async function startNode({ extraArgs = [], basePath, chainArgs } = {}) {
+export async function startNode({ extraArgs = [], chainArgs } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'deinfra-e2e-'));
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
   const wasm = process.env.DEINFRA_RUNTIME_WASM;
@@ -63,7 +62,7 @@ export async function startNode({ extraArgs = [], basePath, chainArgs } = {}) {
     : ['--dev'];
   const args = [
     ...chain,
-    '--base-path', basePath || join(dir, 'db'),
+    '--base-path', join(dir, 'db'),
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
     '--rpc-cors', 'all',
