@@ -6,7 +6,7 @@
 # default levels.
 #
 #   scripts/bench-scaling.sh [--levels 100,10000,100000] [--tenants 2000] [--providers 200]
-#                            [--wave 10000] [--window 10] [--load 1000]
+#                            [--wave 10000] [--window 10] [--load 3000]
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 

@@ -9,7 +9,7 @@
 // Run by scripts/bench-scaling.sh (not part of CI).
 //
 //   node bench/scaling.js [--levels 100,10000,100000] [--tenants 2000] [--providers 200]
-//                         [--wave 10000] [--window 10] [--load 1000]
+//                         [--wave 10000] [--window 10] [--load 3000]
 
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { freePort, startNode } from '../lib/node.js';
@@ -34,15 +34,16 @@ const opts = options({
   providers: 200,
   wave: 10000,
   window: 10,
-  load: 1000,
+  load: 3000,
 });
 
 /** The import-time histogram of the peer: total seconds and number of imported blocks. */
 async function importMetrics(port) {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const value = (name) => {
-    const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-    return line ? Number(line.split(' ')[1]) : 0;
+    // `name{chain="..."} value` (or `name value` without labels)
+    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
+    return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
   };
   return {
     seconds: value('substrate_block_verification_and_import_time_sum'),
@@ -57,14 +58,27 @@ async function importMetrics(port) {
 async function followImports(peer, port) {
   const times = new Map();
   let last = await importMetrics(port);
+  let stopped = false;
   const unsubscribe = await peer.api.rpc.chain.subscribeNewHeads(async (header) => {
-    const now = await importMetrics(port);
+    let now;
+    try {
+      now = await importMetrics(port);
+    } catch (error) {
+      if (stopped) return; // the peer is shutting down
+      throw error;
+    }
     if (now.count - last.count === 1) {
       times.set(header.number.toNumber(), (now.seconds - last.seconds) * 1000);
     }
     last = now;
   });
-  return { times, unsubscribe };
+  return {
+    times,
+    unsubscribe: () => {
+      stopped = true;
+      unsubscribe();
+    },
+  };
 }
 
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
@@ -83,8 +97,9 @@ async function main() {
   });
   const { api } = validator;
   const rows = [];
+  let imports;
   try {
-    const imports = await followImports(peer, promPort);
+    imports = await followImports(peer, promPort);
     const nonces = new Nonces(api);
     const run = async (name, items, collect = []) => {
       const result = await submitAndFollow(api, await presign(nonces, items), { collect });
@@ -171,7 +186,9 @@ async function main() {
         picked.map((l) => [byAddress.get(l.provider), api.tx.escrow.withdraw(l.escrow)]),
       );
       await waitBlocks(peer.api, 1);
-      const loadedImport = settled.blocks.filter((b) => imports.times.has(b.number)).map((b) => imports.times.get(b.number));
+      const sampled = settled.blocks.filter((b) => imports.times.has(b.number));
+      const loadedImport = sampled.map((b) => imports.times.get(b.number));
+      const sampledTxs = sampled.reduce((sum, b) => sum + b.count, 0);
       const row = {
         leases: leases.length,
         onInitializeMs: mean(mandatory),
@@ -180,13 +197,14 @@ async function main() {
         loadedImportMs: mean(loadedImport),
         loadedTxs: Math.round(picked.length / Math.max(1, settled.blocks.length)),
         loadedSamples: loadedImport.length,
+        perSettlementUs: (loadedImport.reduce((a, b) => a + b, 0) * 1000) / sampledTxs,
       };
       rows.push(row);
       console.error(row);
     }
-    imports.unsubscribe();
     report(rows);
   } finally {
+    imports?.unsubscribe();
     await peer.stop();
     await validator.stop();
   }
@@ -194,12 +212,12 @@ async function main() {
 
 function report(rows) {
   console.log('\nDeInfra scaling with open leases (a --dev validator and a full node importing its blocks).\n');
-  console.log('| open leases | mandatory weight of an empty block (ms) | import, empty block (ms) | import, block of settlements (ms) | settlements per block |');
-  console.log('|---:|---:|---:|---:|---:|');
+  console.log('| open leases | mandatory weight of an empty block (ms) | import, empty block (ms) | import, block of settlements (ms) | settlements per block | import per settlement (µs) |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
       `| ${r.leases} | ${r.onInitializeMs.toFixed(3)} | ${r.emptyImportMs.toFixed(2)} (n=${r.emptySamples}) | ` +
-        `${r.loadedImportMs.toFixed(2)} (n=${r.loadedSamples}) | ${r.loadedTxs} |`,
+        `${r.loadedImportMs.toFixed(2)} (n=${r.loadedSamples}) | ${r.loadedTxs} | ${r.perSettlementUs.toFixed(0)} |`,
     );
   }
 }
