@@ -28,7 +28,7 @@ DEINFRA=(protocol-params providers escrow market deployments validator-set)
 FRAME=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
 	pallet_utility pallet_multisig pallet_proxy pallet_treasury pallet_collective
 	pallet_membership pallet_preimage pallet_scheduler pallet_referenda
-	pallet_conviction_voting pallet_whitelist pallet_session)
+	pallet_conviction_voting pallet_whitelist pallet_session pallet_transaction_payment)
 
 targets=()
 for arg in "$@"; do
@@ -54,7 +54,7 @@ bench() {
 	log "benchmarking $pallet (steps $steps, repeat $repeat)"
 	"$NODE_BIN" benchmark pallet \
 		--runtime "$RUNTIME" \
-		--genesis-builder-preset development \
+		--genesis-builder runtime --genesis-builder-preset development \
 		--pallet "$pallet" --extrinsic '*' \
 		--steps "$steps" --repeat "$repeat" \
 		--header "$ROOT/scripts/weight-header.txt" \
