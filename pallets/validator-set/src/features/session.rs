@@ -3,8 +3,7 @@
 //! blocks each validator authors.
 
 use crate::{
-	AuthoredBlocks, AuthoredOf, Config, Event, Pallet, SetChanged, Validators, ValidatorsOf,
-	LOG_TARGET,
+	AuthoredBlocks, AuthoredOf, Config, Event, Pallet, SetChanged, Validators, LOG_TARGET,
 };
 use alloc::vec::Vec;
 use frame_support::traits::{Get, ValidatorRegistration, ValidatorSet};
@@ -21,18 +20,14 @@ impl<T: Config> Pallet<T> {
 		if !SetChanged::<T>::take() {
 			return None;
 		}
-		let ready: Vec<T::AccountId> = Validators::<T>::get()
-			.into_iter()
-			.filter(|v| T::KeysRegistration::is_registered(v))
-			.collect();
+		let mut ready = Validators::<T>::get();
+		ready.retain(|v| T::KeysRegistration::is_registered(v));
 		if ready.is_empty() {
 			log::error!(target: LOG_TARGET, "no validator of the new set has session keys");
 			return None;
 		}
-		// `ready` is a subset of a bounded set, so it fits.
-		let validators: ValidatorsOf<T> = ready.clone().try_into().unwrap_or_default();
-		Self::deposit_event(Event::NewSetQueued { session, validators });
-		Some(ready)
+		Self::deposit_event(Event::NewSetQueued { session, validators: ready.clone() });
+		Some(ready.into_inner())
 	}
 
 	/// Ends session `session`: reports each active validator's authored blocks, and those that
