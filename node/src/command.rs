@@ -115,8 +115,9 @@ pub fn run() -> sc_cli::Result<()> {
 				}
 				// Block and extrinsic base weights, measured on a genesis state from the chain
 				// spec with `system.remark` transactions signed by the CLI's builder.
-				BenchmarkCmd::Overhead(cmd) => cmd
-					.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec)),
+				BenchmarkCmd::Overhead(cmd) => {
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+				}
 				BenchmarkCmd::Machine(cmd) => {
 					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone())
 				}

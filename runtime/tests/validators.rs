@@ -48,10 +48,12 @@ impl Chain {
 				break;
 			}
 		}
-		let digest =
-			Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(self.slot).encode())] };
+		let digest = Digest {
+			logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(self.slot).encode())],
+		};
 		let number = System::block_number() + 1;
-		let header = Header::new(number, Default::default(), Default::default(), self.parent, digest);
+		let header =
+			Header::new(number, Default::default(), Default::default(), self.parent, digest);
 		Executive::initialize_block(&header);
 		assert_ok!(Timestamp::set(RuntimeOrigin::none(), self.slot * SLOT_DURATION));
 		self.parent = Executive::finalize_block().hash();

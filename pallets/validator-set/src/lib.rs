@@ -89,8 +89,7 @@ pub mod pallet {
 
 	/// Blocks each validator authored in the current session (reset when the session ends).
 	#[pallet::storage]
-	pub type AuthoredBlocks<T: Config> =
-		StorageMap<_, Twox64Concat, T::AccountId, u32, ValueQuery>;
+	pub type AuthoredBlocks<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, u32, ValueQuery>;
 
 	/// The validators of a new chain.
 	#[pallet::genesis_config]
@@ -198,7 +197,10 @@ pub mod pallet {
 		/// [`Error::NoSessionKeys`] (the account must have called `session.setKeys` first).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_validator(T::MaxValidators::get()))]
-		pub fn add_validator(origin: OriginFor<T>, validator: AccountIdLookupOf<T>) -> DispatchResult {
+		pub fn add_validator(
+			origin: OriginFor<T>,
+			validator: AccountIdLookupOf<T>,
+		) -> DispatchResult {
 			T::UpdateOrigin::ensure_origin(origin)?;
 			let validator = T::Lookup::lookup(validator)?;
 			Self::do_add_validator(validator)

@@ -30,8 +30,7 @@ impl<T: Config> Pallet<T> {
 	/// Removes `validator` from the set (see [`Pallet::remove_validator`]).
 	pub fn do_remove_validator(validator: T::AccountId) -> DispatchResult {
 		let mut set = Validators::<T>::get();
-		let position =
-			set.iter().position(|v| *v == validator).ok_or(Error::<T>::NotValidator)?;
+		let position = set.iter().position(|v| *v == validator).ok_or(Error::<T>::NotValidator)?;
 		ensure!(set.len() > T::MinValidators::get() as usize, Error::<T>::TooFewValidators);
 		set.remove(position);
 		Validators::<T>::put(set);

@@ -38,7 +38,10 @@ impl<T: Config> Pallet<T> {
 		{
 			let blocks = AuthoredBlocks::<T>::take(&validator);
 			if blocks == 0 {
-				Self::deposit_event(Event::ValidatorOffline { session, validator: validator.clone() });
+				Self::deposit_event(Event::ValidatorOffline {
+					session,
+					validator: validator.clone(),
+				});
 			}
 			// At most `MaxValidators` pushes.
 			let _ = authored.try_push((validator, blocks));

@@ -29,7 +29,10 @@ fn add_validator_appends_marks_the_set_changed_and_emits() {
 #[test]
 fn add_validator_fails_for_a_signed_origin() {
 	build_and_execute(|| {
-		assert_noop!(ValidatorSet::add_validator(RuntimeOrigin::signed(4), 4), DispatchError::BadOrigin);
+		assert_noop!(
+			ValidatorSet::add_validator(RuntimeOrigin::signed(4), 4),
+			DispatchError::BadOrigin
+		);
 		assert_eq!(set(), vec![1, 2, 3]);
 	});
 }

@@ -32,7 +32,10 @@ fn new_session_hands_over_a_changed_set_once() {
 		assert!(!SetChanged::<Test>::get());
 		assert_eq!(
 			events().last(),
-			Some(&Event::NewSetQueued { session: 2, validators: vec![2, 3, 4].try_into().unwrap() })
+			Some(&Event::NewSetQueued {
+				session: 2,
+				validators: vec![2, 3, 4].try_into().unwrap()
+			})
 		);
 		// The next session change has nothing new.
 		assert_eq!(<ValidatorSet as SessionManager<u64>>::new_session(3), None);
