@@ -16,8 +16,14 @@
 # FRAME_REPEAT (defaults 25 and 10) and at least FRAME_MIN_DURATION (default 2) s per benchmark,
 # which keeps a full run under 40 minutes on two cores. All may be overridden from the
 # environment.
+#
+# The benchmarking node is built into a target dir of its own, DEINFRA_BENCH_TARGET_DIR
+# (default: $CARGO_TARGET_DIR-bench, i.e. ~/.cache/deinfra/target-bench), so it never replaces
+# the everyday release node in $CARGO_TARGET_DIR/release. Its first build is a full build.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
+export CARGO_TARGET_DIR="${DEINFRA_BENCH_TARGET_DIR:-$CARGO_TARGET_DIR-bench}"
+BENCH_NODE="$CARGO_TARGET_DIR/release/deinfra-node"
 
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
@@ -52,7 +58,7 @@ bench() {
 	local pallet="$1" steps="$2" repeat="$3"
 	shift 3
 	log "benchmarking $pallet (steps $steps, repeat $repeat)"
-	"$NODE_BIN" benchmark pallet \
+	"$BENCH_NODE" benchmark pallet \
 		--runtime "$RUNTIME" \
 		--genesis-builder runtime --genesis-builder-preset development \
 		--pallet "$pallet" --extrinsic '*' \
@@ -65,7 +71,7 @@ bench() {
 # the development genesis.
 overhead() {
 	log "benchmarking the block and extrinsic overhead"
-	"$NODE_BIN" benchmark overhead \
+	"$BENCH_NODE" benchmark overhead \
 		--chain dev \
 		--weight-path "$ROOT/runtime/src/weights" \
 		--header "$ROOT/scripts/weight-header.txt" \
@@ -85,4 +91,4 @@ for t in "${targets[@]}"; do
 			--output "$ROOT/runtime/src/weights/$t.rs"
 	fi
 done
-log "weights written; rebuild without runtime-benchmarks for everyday use"
+log "weights written (the benchmarking node stays in $CARGO_TARGET_DIR)"

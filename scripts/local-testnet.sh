@@ -11,7 +11,10 @@
 #   scripts/local-testnet.sh status     best and finalized block of each validator
 #   scripts/local-testnet.sh down       stop all validators
 #
-# Validator I listens on p2p port 30333+I, RPC 9944+I, Prometheus 9615+I.
+# Ports: `up` takes a block of 15 free loopback ports, from DEINFRA_TESTNET_BASE_PORT when set
+# (validator I: p2p BASE+I, RPC BASE+5+I, Prometheus BASE+10+I), otherwise a free block it
+# picks itself, so that two networks on one machine never collide. They are recorded in
+# $TESTNET_DIR/ports, one line per validator: `I P2P RPC PROMETHEUS`; `status` prints them.
 # State lives in $TESTNET_DIR (default /tmp/deinfra-local-testnet); `up` starts afresh.
 # The testnet preset's validators use the well-known development keys of Alice, Bob,
 # Charlie and Dave, which this script inserts into each keystore as an operator would;
@@ -25,14 +28,84 @@ CHAIN="${CHAIN:-testnet}"
 NAMES=(Alice Bob Charlie Dave Eve)
 node="${DEINFRA_NODE:-$NODE_BIN}"
 
-p2p_port() { echo $((30333 + $1)); }
-rpc_port() { echo $((9944 + $1)); }
-prom_port() { echo $((9615 + $1)); }
+PORTS="$DIR/ports"
+# Port blocks claimed by running networks (a directory per base port, naming its network).
+CLAIMS="${TMPDIR:-/tmp}/deinfra-local-testnet-ports"
 
-rpc() { # rpc I METHOD [PARAMS]
+# port KIND I: validator I's port of KIND (1 p2p, 2 rpc, 3 prometheus), from $PORTS.
+port() {
+	[ -f "$PORTS" ] || { log "no $PORTS (run up)"; return 1; }
+	local p
+	p=$(awk -v i="$2" -v k="$1" '$1 == i { print $(k + 1) }' "$PORTS")
+	[ -n "$p" ] || { log "validator $2 has no ports in $PORTS"; return 1; }
+	echo "$p"
+}
+p2p_port() { port 1 "$1"; }
+rpc_port() { port 2 "$1"; }
+prom_port() { port 3 "$1"; }
+
+# True when nothing accepts connections on loopback port $1.
+port_free() {
+	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Claims the block of ports BASE+1..BASE+15 for this network when every one is free and no
+# other network holds the block. A claim is a directory naming its network's state dir,
+# created whole by one rename; one whose network's directory is gone (or is this one) is stale.
+claim_ports() {
+	local base=$1 p owner new
+	for p in $(seq $((base + 1)) $((base + 15))); do port_free "$p" || return 1; done
+	mkdir -p "$CLAIMS"
+	if [ -e "$CLAIMS/$base" ]; then
+		owner=$(cat "$CLAIMS/$base/dir" 2>/dev/null || true)
+		if [ -n "$owner" ] && [ "$owner" != "$DIR" ] && [ -d "$owner" ]; then return 1; fi
+		rm -rf "${CLAIMS:?}/$base"
+	fi
+	new=$(mktemp -d "$CLAIMS/.new.XXXXXX")
+	echo "$DIR" >"$new/dir"
+	# rename(2) onto an existing claim (never empty) fails: only one network wins a block.
+	mv -T "$new" "$CLAIMS/$base" 2>/dev/null || { rm -rf "$new"; return 1; }
+}
+
+# Chooses and records the ports of every validator (see the header).
+allocate_ports() {
+	local base
+	if [ -n "${DEINFRA_TESTNET_BASE_PORT:-}" ]; then
+		base=$DEINFRA_TESTNET_BASE_PORT
+		if ! [[ "$base" =~ ^[0-9]+$ ]] || [ "$base" -lt 1024 ] || [ "$base" -gt 65520 ]; then
+			log "DEINFRA_TESTNET_BASE_PORT must be 1024..65520"; return 1
+		fi
+		claim_ports "$base" || { log "ports $((base + 1))-$((base + 15)) are not free"; return 1; }
+	else
+		# Below Linux's ephemeral range (32768 and up), in blocks of 16 from a random start.
+		local tries=0
+		while :; do
+			base=$((20000 + (RANDOM % 750) * 16))
+			claim_ports "$base" && break
+			tries=$((tries + 1))
+			[ "$tries" -lt 50 ] || { log "found no free block of 15 ports"; return 1; }
+		done
+	fi
+	local i
+	for i in $(seq 1 ${#NAMES[@]}); do
+		echo "$i $((base + i)) $((base + 5 + i)) $((base + 10 + i))"
+	done >"$PORTS"
+}
+
+# Releases this network's claim on its ports.
+release_ports() {
+	[ -f "$PORTS" ] || return 0
+	local base
+	base=$(($(head -n1 "$PORTS" | cut -d' ' -f2) - 1))
+	if [ "$(cat "$CLAIMS/$base/dir" 2>/dev/null)" = "$DIR" ]; then rm -rf "${CLAIMS:?}/$base"; fi
+}
+
+rpc() { # rpc I METHOD [PARAMS]; prints nothing when validator I does not answer
+	local port
+	port=$(rpc_port "$1") || return 0
 	curl -s -m 5 -H 'Content-Type: application/json' \
 		-d "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"$2\",\"params\":${3:-[]}}" \
-		"http://127.0.0.1:$(rpc_port "$1")"
+		"http://127.0.0.1:$port" || true
 }
 
 init_validator() {
@@ -55,7 +128,7 @@ start_validator() {
 		boot=(--bootnodes "/ip4/127.0.0.1/tcp/$(p2p_port 1)/p2p/$peer")
 	fi
 	"$node" --chain "$CHAIN" --base-path "$base" --validator \
-		--name "validator-$i-${NAMES[$(($i - 1))]}" \
+		--name "validator-$i-${NAMES[$((i - 1))]}" \
 		--node-key-file "$base/node-key" \
 		--listen-addr "/ip4/127.0.0.1/tcp/$(p2p_port "$i")" \
 		--rpc-port "$(rpc_port "$i")" --prometheus-port "$(prom_port "$i")" \
@@ -91,6 +164,7 @@ wipe_validator() {
 }
 
 status() {
+	[ -f "$PORTS" ] && sed 's/^\([0-9]*\) \([0-9]*\) \([0-9]*\) \([0-9]*\)$/validator \1 ports: p2p \2, rpc \3, prometheus \4/' "$PORTS"
 	for pidfile in "$DIR"/node*.pid; do
 		[ -f "$pidfile" ] || continue
 		local i; i=$(basename "$pidfile" .pid); i=${i#node}
@@ -102,13 +176,21 @@ status() {
 	done
 }
 
-[ -x "$node" ] || build_node
+# The node: $DEINFRA_NODE as given, or the release build, which `up` brings up to date with
+# cargo (a no-op when it is) and the other commands reuse (building it only if missing).
+if [ -n "${DEINFRA_NODE:-}" ]; then
+	[ -x "$node" ] || { log "DEINFRA_NODE=$node is not an executable"; exit 1; }
+elif [ "${1:-up}" = up ] || { [[ "${1:-}" =~ ^(start|init)$ ]] && [ ! -x "$node" ]; }; then
+	build_node
+fi
 case "${1:-up}" in
 up)
 	n="${2:-4}"
 	[ "$n" -ge 1 ] && [ "$n" -le ${#NAMES[@]} ] || { log "N must be 1..${#NAMES[@]}"; exit 1; }
 	for i in $(seq 1 ${#NAMES[@]}); do stop_validator "$i"; done
+	release_ports
 	rm -rf "$DIR"; mkdir -p "$DIR"
+	allocate_ports
 	for i in $(seq 1 "$n"); do init_validator "$i"; done
 	for i in $(seq 1 "$n"); do start_validator "$i"; done
 	log "network up: scripts/local-testnet.sh status; Polkadot.js Apps:"
@@ -120,6 +202,9 @@ start) start_validator "${2:?validator number}" ;;
 wipe) wipe_validator "${2:?validator number}" ;;
 init) init_validator "${2:?validator number}" ;;
 status) status ;;
-down) for i in $(seq 1 ${#NAMES[@]}); do stop_validator "$i"; done ;;
-*) sed -n '2,21p' "$0"; exit 1 ;;
+down)
+	for i in $(seq 1 ${#NAMES[@]}); do stop_validator "$i"; done
+	release_ports
+	;;
+*) sed -n '2,22p' "$0"; exit 1 ;;
 esac

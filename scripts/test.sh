@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer and exits non-zero on any failure:
+#   0. scripts/lint.sh (rustfmt, `node --check` of e2e/), before any build: fails in seconds;
 #   1. cargo tests of the workspace (pallets, runtime, genesis presets, chain specs, and the
 #      node smoke test: the real node produces and finalizes blocks, serves RPC and metadata);
 #   2. the end-to-end journey with @polkadot/api (Node's test runner) against the real node,
@@ -8,6 +9,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 install_prerequisites
+bash "$ROOT/scripts/lint.sh"
 build_node
 
 out="$(mktemp)"

@@ -1,14 +1,31 @@
 // Submitting transactions as Polkadot.js Apps does, and reading what they did.
 
 /**
+ * Settles with `promise`, or rejects once `ms` milliseconds have passed, naming `what`.
+ * Every wait in the tests goes through a deadline of its own.
+ */
+export function withDeadline(promise, ms, what) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s: ${what}`)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Signs and submits `tx` from `signer` and waits for its block. Resolves with the block hash
  * and number, the extrinsic's events (`section.method` plus data), the fee it paid, and its
- * dispatch error as Apps shows it (`pallet.Error`), or `null` on success.
+ * dispatch error as Apps shows it (`pallet.Error`), or `null` on success. Rejects when the
+ * transaction is not in a block within `timeout` ms (default 120 s); the other options go to
+ * `signAndSend`.
  */
 export function send(api, tx, signer, options = {}) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    tx.signAndSend(signer, { nonce: -1, ...options }, async (result) => {
+  const { timeout = 120_000, ...signOptions } = options;
+  const what = `${tx.method.section}.${tx.method.method} in a block`;
+  const subscription = once();
+  const unsubscribe = subscription.stop;
+  const included = new Promise((resolve, reject) => {
+    tx.signAndSend(signer, { nonce: -1, ...signOptions }, async (result) => {
       if (result.isError) {
         unsubscribe();
         reject(new Error(`transaction ${tx.method.section}.${tx.method.method} failed: ${result.status}`));
@@ -36,10 +53,12 @@ export function send(api, tx, signer, options = {}) {
         reject(error);
       }
     })
-      .then((u) => {
-        unsubscribe = u;
-      })
+      .then(subscription.set)
       .catch(reject);
+  });
+  return withDeadline(included, timeout, what).catch((error) => {
+    unsubscribe();
+    throw error;
   });
 }
 
@@ -87,26 +106,49 @@ export async function free(api, address, at) {
   return account.data.free.toBigInt();
 }
 
-/** Waits until the best block is at least `number`. */
-export async function waitForBlock(api, number) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe;
+/** Waits until the best block is at least `number`, at most `timeout` ms (default 120 s). */
+export async function waitForBlock(api, number, timeout = 120_000) {
+  const subscription = once();
+  const reached = new Promise((resolve, reject) => {
     api.rpc.chain
       .subscribeNewHeads((header) => {
         if (header.number.toNumber() >= number) {
-          if (unsubscribe) unsubscribe();
+          subscription.stop();
           resolve(header);
         }
       })
-      .then((u) => {
-        unsubscribe = u;
-      })
+      .then(subscription.set)
       .catch(reject);
   });
+  try {
+    return await withDeadline(reached, timeout, `best block #${number}`);
+  } finally {
+    subscription.stop();
+  }
 }
 
-/** Waits for `blocks` more blocks. */
+/**
+ * A subscription's unsubscribe function that may be asked for before it exists and called
+ * more than once: `set(u)` records it (calling it at once if `stop()` came first).
+ */
+function once() {
+  let unsubscribe;
+  let stopped = false;
+  return {
+    set(u) {
+      unsubscribe = u;
+      if (stopped) u();
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      if (unsubscribe) unsubscribe();
+    },
+  };
+}
+
+/** Waits for `blocks` more blocks: at most 60 s plus 12 s (two slots) per block. */
 export async function waitBlocks(api, blocks) {
   const header = await api.rpc.chain.getHeader();
-  return waitForBlock(api, header.number.toNumber() + blocks);
+  return waitForBlock(api, header.number.toNumber() + blocks, 60_000 + 12_000 * blocks);
 }

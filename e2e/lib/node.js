@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { withDeadline } from './chain.js';
 
 export function nodeBinary() {
   if (process.env.DEINFRA_NODE) return process.env.DEINFRA_NODE;
@@ -44,13 +45,28 @@ export function specWithRuntime(dir, wasmPath, chain = 'dev') {
   return path;
 }
 
+/** The node's log says that a port it wanted was taken. */
+const PORT_TAKEN = /address already in use|os error 98|AddrInUse/i;
+
 /**
  * Starts a single-validator development chain (Alice authors and finalizes) on free ports and
  * connects an ApiPromise to it. Returns `{ api, provider, stop, rpcPort, p2pPort, log }`.
  * `extraArgs` are appended to the node's command line; `chainArgs` replace the chain and
- * role arguments (e.g. a non-validating peer of another node).
+ * role arguments (e.g. a non-validating peer of another node). A port is free when chosen but
+ * another process may take it before the node binds it: then the node starts again on new
+ * ports (up to three times).
  */
-export async function startNode({ extraArgs = [], chainArgs } = {}) {
+export async function startNode(options = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startNodeOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !PORT_TAKEN.test(error.message)) throw error;
+    }
+  }
+}
+
+async function startNodeOnce({ extraArgs = [], chainArgs } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'deinfra-e2e-'));
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
   const wasm = process.env.DEINFRA_RUNTIME_WASM;
@@ -96,7 +112,14 @@ export async function startNode({ extraArgs = [], chainArgs } = {}) {
       await new Promise((r) => setTimeout(r, 200));
     }
     const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, 1_000, {}, 30_000);
-    const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+    const api = await withDeadline(
+      ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true }),
+      60_000,
+      `@polkadot/api connected to ws://127.0.0.1:${rpcPort}`,
+    ).catch(async (error) => {
+      await provider.disconnect().catch(() => {});
+      throw error;
+    });
     return {
       api,
       provider,

@@ -368,6 +368,11 @@ describe('the DeInfra journey', { timeout: 20 * 60_000 }, () => {
     assert.equal(badCid.error, 'deployments.CidUnknownMultibase');
     assert.equal((await api.query.deployments.nextDeploymentId()).toNumber(), nextId);
 
+    // A CID text longer than MaxCidLen (128): a named error, not a call that fails to decode.
+    const longCid = await send(api, api.tx.deployments.create('long', 'b' + 'a'.repeat(199), null), k.eve);
+    assert.equal(longCid.error, 'deployments.CidTooLong');
+    assert.equal((await api.query.deployments.nextDeploymentId()).toNumber(), nextId);
+
     // A bid above the order's maximum price.
     const created = await send(api, api.tx.market.createOrder(request, UNIT, 100n * UNIT, null), k.eve);
     const order = event(created, 'market.OrderCreated').json.order;

@@ -1,11 +1,13 @@
 // Faults on a real four-validator network on loopback (scripts/local-testnet.sh): validators
 // are killed, restarted from their databases, wiped and resynced; governance adds and removes
 // a validator. Each scenario's timings are printed (docs/reliability.md records them).
+// The script picks free ports (or takes DEINFRA_TESTNET_BASE_PORT) and records them in its
+// state directory; the test reads them from there.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,21 +15,46 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { nodeBinary, specWithRuntime } from '../lib/node.js';
-import { event, send } from '../lib/chain.js';
+import { event, send, withDeadline } from '../lib/chain.js';
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/local-testnet.sh');
 const FAST = process.env.DEINFRA_RUNTIME_WASM;
 const timings = [];
+/** Validator number → its `{ p2p, rpc, prometheus }` ports, from the script's `ports` file. */
+const ports = new Map();
 
-/** Runs `scripts/local-testnet.sh ARGS` against the test's directory and chain. */
+/**
+ * Runs `scripts/local-testnet.sh ARGS` against the test's directory and chain, for at most
+ * 3 minutes (stopping the five validators takes up to 10 s each).
+ */
 function net(env, ...args) {
-  execFileSync('bash', [SCRIPT, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('bash', [SCRIPT, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 180_000,
+    killSignal: 'SIGKILL',
+  });
+}
+
+/** Reads the ports `up` chose from `dir/ports` (lines `I P2P RPC PROMETHEUS`). */
+function readPorts(dir) {
+  for (const line of readFileSync(join(dir, 'ports'), 'utf8').trim().split('\n')) {
+    const [i, p2p, rpc, prometheus] = line.trim().split(/\s+/).map(Number);
+    ports.set(i, { p2p, rpc, prometheus });
+  }
+}
+
+/** Validator `i`'s RPC port. */
+function rpcPort(i) {
+  const port = ports.get(i)?.rpc;
+  if (!port) throw new Error(`no RPC port recorded for validator ${i}`);
+  return port;
 }
 
 /** A JSON-RPC call to validator `i`; `null` when it does not answer. */
 async function rpc(i, method, params = []) {
   try {
-    const response = await fetch(`http://127.0.0.1:${9944 + i}`, {
+    const response = await fetch(`http://127.0.0.1:${rpcPort(i)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
@@ -82,12 +109,17 @@ describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () =
     const chain = FAST ? specWithRuntime(dir, FAST, 'testnet') : 'testnet';
     env = { ...process.env, TESTNET_DIR: join(dir, 'net'), CHAIN: chain, DEINFRA_NODE: nodeBinary() };
     net(env, 'up', '4');
+    readPorts(env.TESTNET_DIR);
+    console.log(`# validators' RPC ports: ${[1, 2, 3, 4, 5].map(rpcPort).join(', ')}`);
   });
 
   after(() => {
-    if (env) net(env, 'down');
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    console.log('# timings: ' + JSON.stringify(Object.fromEntries(timings)));
+    try {
+      if (env) net(env, 'down');
+    } finally {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      console.log('# timings: ' + JSON.stringify(Object.fromEntries(timings)));
+    }
   });
 
   test('1. all four up: blocks are produced and finalized', async () => {
@@ -101,7 +133,7 @@ describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () =
 
   test('2. one validator killed: blocks and finality continue', async () => {
     net(env, 'kill', '4');
-    const start = await heads(1);
+    const start = await until('validator 1 answers', 30, () => heads(1));
     await timed('three validators finalize three more blocks', () =>
       until('finality advances by 3', 120, async () => {
         const h = await heads(1);
@@ -114,9 +146,9 @@ describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () =
     net(env, 'kill', '3');
     // Votes in flight may still finalize a block or two; then finality must stop.
     await new Promise((r) => setTimeout(r, 15_000));
-    const stalled = await heads(1);
+    const stalled = await until('validator 1 answers', 30, () => heads(1));
     await new Promise((r) => setTimeout(r, 20_000));
-    const later = await heads(1);
+    const later = await until('validator 1 answers', 30, () => heads(1));
     assert.equal(later.finalized, stalled.finalized, 'no finality with two of four validators');
     assert.ok(later.best > stalled.best, 'blocks are still produced');
 
@@ -140,7 +172,7 @@ describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () =
   });
 
   test('4. a validator restarts at its best block; a wiped one resyncs from peers', async () => {
-    const before = await heads(2);
+    const before = await until('validator 2 answers', 30, () => heads(2));
     net(env, 'stop', '2');
     net(env, 'start', '2');
     const restarted = await until('validator 2 answers', 60, () => heads(2));
@@ -149,7 +181,7 @@ describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () =
 
     net(env, 'stop', '4');
     net(env, 'wipe', '4');
-    const target = (await heads(1)).best;
+    const target = (await until('validator 1 answers', 30, () => heads(1))).best;
     net(env, 'start', '4');
     await timed('a wiped validator resyncs to the network', () =>
       until(`validator 4 reaches #${target}`, 180, async () => {
@@ -160,8 +192,15 @@ describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () =
   });
 
   test('5. governance adds a validator that starts authoring; a removed one stops', { skip: !FAST && 'needs the fast-runtime chain (DEINFRA_RUNTIME_WASM)' }, async () => {
-    const provider = new WsProvider('ws://127.0.0.1:9945');
-    const api = await ApiPromise.create({ provider, noInitWarn: true });
+    const provider = new WsProvider(`ws://127.0.0.1:${rpcPort(1)}`, 1_000, {}, 60_000);
+    const api = await withDeadline(
+      ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true }),
+      60_000,
+      '@polkadot/api connected to validator 1',
+    ).catch(async (error) => {
+      await provider.disconnect().catch(() => {});
+      throw error;
+    });
     try {
       const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
       const [alice, bob, eve, dave] = ['Alice', 'Bob', 'Eve', 'Dave'].map((n) => keyring.addFromUri(`//${n}`));

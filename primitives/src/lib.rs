@@ -210,6 +210,49 @@ pub trait ProviderRegistry<AccountId, Balance> {
 		amount: Balance,
 		beneficiary: &AccountId,
 	) -> Result<Balance, DispatchError>;
+
+	/// Marks `requirement.count` GPUs of one of `who`'s GPU kinds (of the required model, or any
+	/// model if none is named, with enough memory and free GPUs of that kind) as used by a
+	/// lease; returns the model they were taken from. GPUs are accounted per model, so two
+	/// leases never get the same GPU.
+	fn reserve_gpus(who: &AccountId, requirement: &GpuRequirement)
+		-> Result<GpuModel, DispatchError>;
+
+	/// Frees `count` GPUs of `model` that a lease of `who` used.
+	fn release_gpus(who: &AccountId, model: &GpuModel, count: u32) -> DispatchResult;
+
+	/// Moves up to `amount` of `who`'s *active* bond (never its unbonding funds) to
+	/// `beneficiary`, as a penalty; returns what was moved.
+	fn penalize(
+		who: &AccountId,
+		amount: Balance,
+		beneficiary: &AccountId,
+	) -> Result<Balance, DispatchError>;
+
+	/// What `who`'s leases use now, `None` if it is not registered (for invariant checks).
+	fn allocation(who: &AccountId) -> Option<Allocation>;
+}
+
+/// What a provider's active leases use, as its registry accounts it.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, Default)]
+pub struct Allocation {
+	/// Capacity reserved by active leases.
+	pub resources: Resources,
+	/// How many leases reserved capacity.
+	pub leases: u32,
+	/// GPUs reserved, per model (models with none reserved are left out).
+	pub gpus: Vec<(GpuModel, u32)>,
+}
+
+/// Who owns an escrow account and what its stream pays, if it has one.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct EscrowInfo<AccountId, Balance> {
+	/// The owner: receives the refund when the account closes.
+	pub owner: AccountId,
+	/// Whether another pallet (the market) manages the account.
+	pub managed: bool,
+	/// The stream's payee and rate per block, if a stream runs.
+	pub stream: Option<(AccountId, Balance)>,
 }
 
 /// Escrow accounts with per-block payment streams, settled lazily.
@@ -248,6 +291,13 @@ pub trait Escrow<AccountId, Balance, BlockNumber> {
 
 	/// How many more blocks the account can pay its stream.
 	fn runway(account: Self::AccountIndex) -> Option<BlockNumber>;
+
+	/// What the account's current stream has paid since it started, take included, counting
+	/// what it is owed now (capped by the balance): what the owner really paid for it.
+	fn streamed(account: Self::AccountIndex) -> Option<Balance>;
+
+	/// The account's owner and stream, `None` if the account is not open.
+	fn info(account: Self::AccountIndex) -> Option<EscrowInfo<AccountId, Balance>>;
 }
 
 /// Told when the escrow closes a stream because its account ran out of funds and the

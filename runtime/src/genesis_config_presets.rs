@@ -7,7 +7,7 @@ use crate::configs::governance::TreasuryAccount;
 use crate::{
 	deposit, AccountId, BalancesConfig, BlockNumber, CouncilMembershipConfig, ProtocolParamsConfig,
 	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig, DAYS, HOURS,
-	UNIT,
+	MINUTES, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, BoundedVec};
@@ -28,8 +28,11 @@ pub const ENDOWMENT: u128 = 10_000_000 * UNIT;
 /// The protocol parameters every preset starts with (governance changes them later).
 /// With the `fast-runtime` feature the periods are a few blocks long.
 pub fn protocol_params() -> ProtocolParams<crate::Balance, BlockNumber> {
-	let (unbonding_period, grace_period, provider_minimum_term) =
-		if cfg!(feature = "fast-runtime") { (20, 10, 10) } else { (7 * DAYS, HOURS, DAYS) };
+	let (unbonding_period, grace_period, provider_minimum_term, bid_ttl) = if cfg!(feature = "fast-runtime") {
+		(20, 10, 10, 10 * MINUTES)
+	} else {
+		(7 * DAYS, HOURS, DAYS, DAYS)
+	};
 	ProtocolParams {
 		min_provider_bond: 1_000 * UNIT,
 		unbonding_period,
@@ -43,6 +46,7 @@ pub fn protocol_params() -> ProtocolParams<crate::Balance, BlockNumber> {
 		deployment_deposit_per_byte: deposit(0, 1),
 		max_deployment_versions: 32,
 		expiry_items_per_block: 64,
+		bid_ttl,
 	}
 }
 

@@ -76,10 +76,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("deinfra"),
 	impl_name: alloc::borrow::Cow::Borrowed("deinfra-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -193,9 +193,15 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Migrations of the runtime, aside from the ones declared in the pallets.
+frame_support::parameter_types! {
+	/// The bid expiry a chain upgraded from protocol parameters without one starts with.
+	pub const BidTtlAtUpgrade: BlockNumber = DAYS;
+}
+
+/// Migrations of the runtime, aside from the ones declared in the pallets: each runs once,
+/// guarded by its pallet's storage version.
 #[allow(unused_parens)]
-type Migrations = ();
+type Migrations = (pallet_protocol_params::migrations::v1::MigrateV0ToV1<Runtime, BidTtlAtUpgrade>,);
 
 /// Executive: dispatches to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -6,37 +6,21 @@ use deinfra_runtime::{
 	configs::governance::TreasuryAccount, Balance, Balances, Deployments, Escrow, Market,
 	Providers, Runtime, RuntimeEvent, System, UNIT,
 };
-use frame_support::{
-	assert_noop, assert_ok,
-	traits::{fungible::InspectHold, Hooks},
-};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use pallet_market::{CloseReason, LeaseState};
 use sp_keyring::Sr25519Keyring::{self, *};
 
 mod common;
-use common::{id, new_ext, signed};
+use common::{check_invariants, id, new_ext, run_blocks_to, signed};
 
 fn free(k: Sr25519Keyring) -> Balance {
 	Balances::free_balance(id(k))
 }
 
-/// Runs the escrow's and the market's block hooks, block by block, and checks every pallet's
-/// invariants after each block.
+/// Runs the marketplace's block hooks up to block `n` (no spare weight), checking every
+/// pallet's invariants after each block.
 fn run_to_block(n: u32) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Escrow::on_initialize(next);
-		Market::on_initialize(next);
-		check_invariants();
-	}
-}
-
-fn check_invariants() {
-	pallet_providers::Pallet::<Runtime>::do_try_state().expect("providers invariants");
-	pallet_escrow::Pallet::<Runtime>::do_try_state().expect("escrow invariants");
-	pallet_market::Pallet::<Runtime>::do_try_state().expect("market invariants");
-	pallet_deployments::Pallet::<Runtime>::do_try_state().expect("deployments invariants");
+	run_blocks_to(n, frame_support::weights::Weight::zero());
 }
 
 fn events() -> Vec<RuntimeEvent> {
@@ -185,11 +169,10 @@ fn deployment_binds_to_the_tenants_lease_and_its_provider_reports_status() {
 	new_ext().execute_with(|| {
 		register_dave();
 		let lease = lease(100 * UNIT, UNIT / 10);
-		let name = b"site".to_vec().try_into().unwrap();
 		assert_ok!(Deployments::create(
 			signed(Eve),
-			name,
-			CID_V1.to_vec().try_into().unwrap(),
+			b"site".to_vec(),
+			CID_V1.to_vec(),
 			Some(lease)
 		));
 		let reason: deinfra_runtime::RuntimeHoldReason =
@@ -214,14 +197,8 @@ fn deployment_binds_to_the_tenants_lease_and_its_provider_reports_status() {
 		));
 
 		// Nobody else binds to Eve's lease.
-		let other = b"other".to_vec().try_into().unwrap();
 		assert_noop!(
-			Deployments::create(
-				signed(Ferdie),
-				other,
-				CID_V1.to_vec().try_into().unwrap(),
-				Some(lease)
-			),
+			Deployments::create(signed(Ferdie), b"other".to_vec(), CID_V1.to_vec(), Some(lease)),
 			pallet_deployments::Error::<Runtime>::NotLeaseTenant
 		);
 
@@ -321,5 +298,256 @@ fn listings_page_through_orders_leases_bids_and_matching_providers() {
 		let mut huge = request();
 		huge.resources.cpu_millicores = 1_000_000;
 		assert!(Providers::find_providers(&huge, None, 10).items.is_empty());
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// The money path read as an attacker would, on the real pallets.
+
+/// Dave's lease for `tenant` at `price` with `deposit`; returns the lease id.
+fn lease_for(tenant: Sr25519Keyring, request: ResourceRequest, deposit: Balance, price: Balance) -> u64 {
+	let order = pallet_market::NextOrderId::<Runtime>::get();
+	assert_ok!(Market::create_order(signed(tenant), request, UNIT, deposit, None));
+	let bid = pallet_market::NextBidId::<Runtime>::get();
+	assert_ok!(Market::place_bid(signed(Dave), order, price));
+	let lease = pallet_market::NextLeaseId::<Runtime>::get();
+	assert_ok!(Market::accept_bid(signed(tenant), order, bid));
+	lease
+}
+
+fn bond(k: Sr25519Keyring) -> Balance {
+	pallet_providers::Registry::<Runtime>::get(id(k)).expect("registered").bond
+}
+
+fn penalty_of_last_close() -> Balance {
+	events()
+		.into_iter()
+		.rev()
+		.find_map(|e| match e {
+			RuntimeEvent::Market(pallet_market::Event::LeaseClosed { penalty, .. }) => Some(penalty),
+			_ => None,
+		})
+		.expect("a lease closed")
+}
+
+#[test]
+fn provider_closing_self_dealt_leases_at_once_keeps_its_bond_attack_bond_drain() {
+	new_ext().execute_with(|| {
+		register_dave();
+		// Ferdie is Dave's second account: ten tiny leases, all closed early in one block.
+		let leases: Vec<u64> =
+			(0..10).map(|_| lease_for(Ferdie, request(), 10 * UNIT, UNIT / 100)).collect();
+		run_to_block(System::block_number() + 1);
+		let ferdie = free(Ferdie);
+		for l in leases {
+			assert_ok!(Market::close_lease(signed(Dave), l));
+			// One block at 0.01 INFRA was paid, so at most that is owed back.
+			assert_eq!(penalty_of_last_close(), UNIT / 100);
+		}
+		assert_eq!(bond(Dave), 2_000 * UNIT - 10 * (UNIT / 100));
+		// Ferdie got back its deposits less what it paid, plus penalties equal to what it paid:
+		// Dave's bond moved no faster than the leases' own payments.
+		assert_eq!(free(Ferdie), ferdie + 10 * (10 * UNIT - UNIT / 100) + 10 * (UNIT / 100));
+		check_invariants();
+	});
+}
+
+#[test]
+fn early_close_penalty_is_the_parameter_once_the_tenant_paid_more() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let penalty = pallet_protocol_params::Pallet::<Runtime>::params().early_close_penalty;
+		assert_eq!(penalty, 100 * UNIT);
+		// 1 INFRA a block for 150 blocks: 150 INFRA paid, within the one-day minimum term.
+		let l = lease_for(Eve, request(), 1_000 * UNIT, UNIT);
+		run_to_block(System::block_number() + 150);
+		let eve = free(Eve);
+		assert_ok!(Market::close_lease(signed(Dave), l));
+		assert_eq!(penalty_of_last_close(), penalty);
+		assert_eq!(bond(Dave), 2_000 * UNIT - penalty);
+		assert_eq!(free(Eve), eve + 850 * UNIT + penalty);
+		assert_eq!(
+			pallet_providers::Reputation::<Runtime>::get(id(Dave)).closed_early,
+			1,
+			"an early close still counts against the provider"
+		);
+	});
+}
+
+#[test]
+fn early_close_penalty_never_takes_unbonding_funds() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let l = lease_for(Eve, request(), 1_000 * UNIT, UNIT);
+		assert_ok!(Providers::unbond(signed(Dave), 1_000 * UNIT));
+		run_to_block(System::block_number() + 150);
+		// A slash before the close took the active bond.
+		assert_ok!(Providers::slash(
+			deinfra_runtime::RuntimeOrigin::root(),
+			id(Dave).into(),
+			1_000 * UNIT,
+			TreasuryAccount::get().into()
+		));
+		assert_eq!(bond(Dave), 0);
+		assert_ok!(Market::close_lease(signed(Dave), l));
+		assert_eq!(penalty_of_last_close(), 0);
+		let chunks = pallet_providers::Unbonding::<Runtime>::get(id(Dave));
+		assert_eq!(chunks.iter().map(|c| c.amount).sum::<Balance>(), 1_000 * UNIT);
+		check_invariants();
+	});
+}
+
+#[test]
+fn governance_force_closes_a_lease_without_penalty_or_outcome() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let l = lease_for(Eve, request(), 100 * UNIT, UNIT / 10);
+		run_to_block(System::block_number() + 10);
+		let eve = free(Eve);
+		assert_noop!(
+			Market::force_close_lease(signed(Eve), l),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Market::force_close_lease(deinfra_runtime::RuntimeOrigin::root(), l));
+		assert!(matches!(
+			pallet_market::Leases::<Runtime>::get(l).unwrap().state,
+			LeaseState::Closed { reason: CloseReason::Governance, .. }
+		));
+		assert_eq!(penalty_of_last_close(), 0);
+		assert_eq!(free(Eve), eve + 99 * UNIT);
+		assert_eq!(bond(Dave), 2_000 * UNIT);
+		assert_eq!(pallet_providers::Reputation::<Runtime>::get(id(Dave)).completed, 0);
+		assert_eq!(allocated(Dave), Resources::default());
+		check_invariants();
+	});
+}
+
+#[test]
+fn top_up_extends_the_runway_of_a_running_lease() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let l = lease_for(Eve, request(), 10 * UNIT, UNIT / 10);
+		assert_eq!(Market::lease_status(l).unwrap().escrow.unwrap().runway, Some(100));
+		assert_ok!(Market::top_up(signed(Ferdie), l, 5 * UNIT));
+		assert_eq!(Market::lease_status(l).unwrap().escrow.unwrap().runway, Some(150));
+		run_to_block(System::block_number() + 120);
+		assert!(pallet_market::Leases::<Runtime>::get(l).unwrap().is_active());
+		assert_eq!(Market::lease_status(l).unwrap().escrow.unwrap().runway, Some(30));
+		check_invariants();
+	});
+}
+
+/// Dave, with 2 × H100 and 2 × A100.
+fn register_dave_with_gpus() {
+	let gpu = |model: &[u8]| pallet_providers::GpuSpec {
+		model: model.to_vec().try_into().unwrap(),
+		vram_gib: 80,
+		count: 2,
+	};
+	let mut capacity = small();
+	capacity.cpu_millicores *= 8;
+	capacity.memory_mib *= 8;
+	capacity.storage_gib *= 8;
+	capacity.bandwidth_mbps *= 8;
+	capacity.gpus = 4;
+	let info = pallet_providers::ProviderInfo {
+		endpoint: b"https://dave.example:8443".to_vec(),
+		region: b"DE".to_vec().try_into().unwrap(),
+		capacity,
+		gpus: vec![gpu(b"nvidia-h100"), gpu(b"nvidia-a100")],
+		prices: Default::default(),
+		attributes: vec![],
+	};
+	assert_ok!(Providers::register(signed(Dave), info, 2_000 * UNIT));
+}
+
+fn gpu_request(model: &[u8], count: u32) -> ResourceRequest {
+	let mut r = request();
+	r.resources.gpus = count;
+	r.gpu = Some(deinfra_primitives::GpuRequirement {
+		model: model.to_vec().try_into().unwrap(),
+		min_vram_gib: 40,
+		count,
+	});
+	r
+}
+
+#[test]
+fn gpu_leases_are_booked_per_model_attack_gpu_double_booking() {
+	new_ext().execute_with(|| {
+		register_dave_with_gpus();
+		let h100 = lease_for(Eve, gpu_request(b"nvidia-h100", 2), 100 * UNIT, UNIT / 10);
+		// Two GPUs are free, but no H100: a second H100 order gets no bid from Dave.
+		assert_ok!(Market::create_order(signed(Ferdie), gpu_request(b"nvidia-h100", 2), UNIT, 100 * UNIT, None));
+		let second = pallet_market::NextOrderId::<Runtime>::get() - 1;
+		assert_noop!(
+			Market::place_bid(signed(Dave), second, UNIT / 10),
+			pallet_market::Error::<Runtime>::RequestNotMatched
+		);
+		assert!(Providers::find_providers(&gpu_request(b"nvidia-h100", 1), None, 10).items.is_empty());
+		let a100 = lease_for(Ferdie, gpu_request(b"nvidia-a100", 2), 100 * UNIT, UNIT / 10);
+		assert_eq!(allocated(Dave).gpus, 4);
+		check_invariants();
+		// Closing the H100 lease frees exactly the H100s.
+		assert_ok!(Market::close_lease(signed(Eve), h100));
+		assert_ok!(Market::place_bid(signed(Dave), second, UNIT / 10));
+		assert!(pallet_market::LeaseGpus::<Runtime>::contains_key(a100));
+		check_invariants();
+	});
+}
+
+#[test]
+fn squatted_bid_slots_are_freed_by_rejecting_and_dropping_attack_bid_squatting() {
+	new_ext().execute_with(|| {
+		register_dave();
+		assert_ok!(Market::create_order(signed(Eve), request(), UNIT, 10 * UNIT, None));
+		assert_ok!(Market::place_bid(signed(Dave), 0, UNIT / 10));
+		// Dave goes to maintenance: his bid can never be accepted; anyone may drop it.
+		assert_ok!(Providers::set_status(signed(Dave), pallet_providers::ProviderStatus::Maintenance));
+		assert_noop!(
+			Market::accept_bid(signed(Eve), 0, 0),
+			pallet_market::Error::<Runtime>::RequestNotMatched
+		);
+		assert_ok!(Market::drop_bid(signed(Ferdie), 0));
+		assert!(pallet_market::Bids::<Runtime>::get(0).is_none());
+		// Back in service, Dave bids again; Eve rejects the bid instead.
+		assert_ok!(Providers::set_status(signed(Dave), pallet_providers::ProviderStatus::Active));
+		assert_ok!(Market::place_bid(signed(Dave), 0, UNIT / 10));
+		assert_noop!(
+			Market::drop_bid(signed(Ferdie), 1),
+			pallet_market::Error::<Runtime>::BidStillValid
+		);
+		assert_ok!(Market::reject_bid(signed(Eve), 1));
+		// A fresh bid expires after the protocol's bid TTL.
+		assert_ok!(Market::place_bid(signed(Dave), 0, UNIT / 10));
+		let ttl = pallet_protocol_params::Pallet::<Runtime>::params().bid_ttl;
+		System::set_block_number(System::block_number() + ttl);
+		assert_noop!(
+			Market::accept_bid(signed(Eve), 0, 2),
+			pallet_market::Error::<Runtime>::BidExpired
+		);
+		assert_ok!(Market::drop_bid(signed(Ferdie), 2));
+		let hold: deinfra_runtime::RuntimeHoldReason = pallet_market::HoldReason::BidDeposit.into();
+		assert_eq!(Balances::balance_on_hold(&hold, &id(Dave)), 0);
+		check_invariants();
+	});
+}
+
+#[test]
+fn closed_lease_records_are_removed_after_the_retention_period() {
+	new_ext().execute_with(|| {
+		register_dave();
+		let l = lease_for(Eve, request(), 10 * UNIT, UNIT / 10);
+		assert_ok!(Market::close_lease(signed(Eve), l));
+		let closed_at = System::block_number();
+		let due = closed_at + deinfra_runtime::configs::market::LeaseRetention::get() + 1;
+		assert!(pallet_market::LeasePurges::<Runtime>::contains_key(due, l));
+		// Jump to just before the purge (no lease is active, so no hook work is skipped).
+		System::set_block_number(due - 2);
+		run_blocks_to(due - 1, frame_support::weights::Weight::MAX);
+		assert!(pallet_market::Leases::<Runtime>::contains_key(l));
+		run_blocks_to(due, frame_support::weights::Weight::MAX);
+		assert!(!pallet_market::Leases::<Runtime>::contains_key(l));
+		assert_eq!(Market::lease_status(l), None);
 	});
 }

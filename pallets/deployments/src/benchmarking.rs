@@ -4,7 +4,7 @@
 //! lease with a status report (so that unbinding, transferring and removing clear them).
 
 use super::*;
-use alloc::vec;
+use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
@@ -35,21 +35,25 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-fn cid<T: Config>(text: &[u8]) -> Result<CidTextOf<T>, BenchmarkError> {
-	text.to_vec().try_into().map_err(|_| BenchmarkError::Stop("MaxCidLen is below 64"))
+/// A CID text as the calls take it; it must fit [`Config::MaxCidLen`].
+fn cid<T: Config>(text: &[u8]) -> Result<Vec<u8>, BenchmarkError> {
+	if text.len() > T::MaxCidLen::get() as usize {
+		return Err(BenchmarkError::Stop("MaxCidLen is below 64"));
+	}
+	Ok(text.to_vec())
 }
 
 fn longest_name<T: Config>() -> NameOf<T> {
 	BoundedVec::truncate_from(vec![b'n'; T::MaxNameLen::get() as usize])
 }
 
-fn longest_note<T: Config>() -> NoteOf<T> {
-	BoundedVec::truncate_from(vec![b'x'; T::MaxNoteLen::get() as usize])
+fn longest_note<T: Config>() -> Vec<u8> {
+	vec![b'x'; T::MaxNoteLen::get() as usize]
 }
 
 /// `n` editors.
-fn editors<T: Config>(n: u32) -> EditorsOf<T> {
-	BoundedVec::truncate_from((0..n).map(|i| account("editor", i, SEED)).collect())
+fn editors<T: Config>(n: u32) -> Vec<T::AccountId> {
+	(0..n).map(|i| account("editor", i, SEED)).collect()
 }
 
 /// The last of the most editors a deployment may have (the slowest to find).
@@ -66,7 +70,7 @@ fn deployment<T: Config>(
 	versions: u32,
 ) -> Result<(DeploymentId, Option<LeaseId>), BenchmarkError> {
 	let lease = provider.map(|p| T::BenchmarkHelper::active_lease(owner, p));
-	let id = Pallet::<T>::do_create(owner, longest_name::<T>(), LONGEST_CID, lease)?;
+	let id = Pallet::<T>::do_create(owner, longest_name::<T>().into_inner(), LONGEST_CID, lease)?;
 	Pallet::<T>::do_set_editors(owner, id, editors::<T>(T::MaxEditors::get()))?;
 	for _ in 1..versions {
 		Pallet::<T>::do_push_version(owner, id, OTHER_CID, Some(longest_note::<T>()))?;
@@ -100,7 +104,7 @@ mod benchmarks {
 		let text = cid::<T>(LONGEST_CID)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), name.clone(), text, Some(lease));
+		_(RawOrigin::Signed(caller.clone()), name.clone().into_inner(), text, Some(lease));
 
 		assert!(DeploymentByName::<T>::contains_key(&caller, &name));
 		assert_eq!(DeploymentByLease::<T>::get(lease), Some(0));
@@ -195,7 +199,8 @@ mod benchmarks {
 	#[benchmark]
 	fn set_editors(e: Linear<0, { T::MaxEditors::get() }>) -> Result<(), BenchmarkError> {
 		let owner = funded::<T>("tenant", 0);
-		let id = Pallet::<T>::do_create(&owner, longest_name::<T>(), LONGEST_CID, None)?;
+		let id =
+			Pallet::<T>::do_create(&owner, longest_name::<T>().into_inner(), LONGEST_CID, None)?;
 		let new = editors::<T>(e);
 
 		#[extrinsic_call]

@@ -23,6 +23,7 @@ pub mod weights;
 pub mod pallet {
 	use super::*;
 	use crate::cid::CidBytes;
+	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::fungible::{Inspect, InspectHold, Mutate, MutateHold},
@@ -77,20 +78,20 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxVersionsCap: Get<u32>;
 
-		/// Longest deployment name, in bytes.
+		/// Longest deployment name, in bytes; longer names fail with [`Error::NameTooLong`].
 		#[pallet::constant]
 		type MaxNameLen: Get<u32>;
 
 		/// Longest CID text a call takes, in bytes; at least 64, so every accepted CID fits
-		/// (e.g. 128).
+		/// (e.g. 128). Longer texts fail with [`Error::CidTooLong`].
 		#[pallet::constant]
 		type MaxCidLen: Get<u32>;
 
-		/// Longest version note, in bytes.
+		/// Longest version note, in bytes; longer notes fail with [`Error::NoteTooLong`].
 		#[pallet::constant]
 		type MaxNoteLen: Get<u32>;
 
-		/// Most editors a deployment may have.
+		/// Most editors a deployment may have; more fail with [`Error::TooManyEditors`].
 		#[pallet::constant]
 		type MaxEditors: Get<u32>;
 
@@ -342,6 +343,14 @@ pub mod pallet {
 		CidTruncated,
 		/// The CID has bytes after its digest.
 		CidTrailingBytes,
+		/// The CID text is longer than [`Config::MaxCidLen`].
+		CidTooLong,
+		/// The name is longer than [`Config::MaxNameLen`].
+		NameTooLong,
+		/// The note is longer than [`Config::MaxNoteLen`].
+		NoteTooLong,
+		/// There are more editors than [`Config::MaxEditors`].
+		TooManyEditors,
 	}
 
 	#[pallet::hooks]
@@ -371,16 +380,20 @@ pub mod pallet {
 		///
 		/// - Origin: signed; the caller becomes the owner.
 		/// - Events: [`Event::Created`]; [`Event::LeaseBound`] with a lease.
-		/// - Errors: [`Error::EmptyName`], [`Error::NameTaken`], the `Cid*` errors,
-		///   [`Error::UnknownLease`], [`Error::NotLeaseTenant`], [`Error::LeaseNotActive`],
-		///   [`Error::LeaseAlreadyBound`], [`Error::CannotAffordDeposit`],
-		///   [`Error::IdOverflow`], [`Error::Overflow`].
+		/// - Errors: [`Error::EmptyName`], [`Error::NameTooLong`], [`Error::NameTaken`], the
+		///   `Cid*` errors (among them [`Error::CidTooLong`]), [`Error::UnknownLease`],
+		///   [`Error::NotLeaseTenant`], [`Error::LeaseNotActive`], [`Error::LeaseAlreadyBound`],
+		///   [`Error::CannotAffordDeposit`], [`Error::IdOverflow`], [`Error::Overflow`].
+		///
+		/// `name` (at most [`Config::MaxNameLen`] bytes) and `cid` (at most
+		/// [`Config::MaxCidLen`]) are plain byte vectors, so that a longer one still decodes and
+		/// fails with a named error.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::create())]
 		pub fn create(
 			origin: OriginFor<T>,
-			name: NameOf<T>,
-			cid: CidTextOf<T>,
+			name: Vec<u8>,
+			cid: Vec<u8>,
 			lease: Option<LeaseId>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -394,15 +407,20 @@ pub mod pallet {
 		///
 		/// - Origin: signed; the owner or an editor.
 		/// - Events: [`Event::VersionPushed`]; [`Event::VersionPruned`] if one was pruned.
-		/// - Errors: [`Error::UnknownDeployment`], [`Error::NotEditor`], the `Cid*` errors,
+		/// - Errors: [`Error::UnknownDeployment`], [`Error::NotEditor`], the `Cid*` errors
+		///   (among them [`Error::CidTooLong`]), [`Error::NoteTooLong`],
 		///   [`Error::CannotAffordDeposit`], [`Error::VersionOverflow`], [`Error::Overflow`].
+		///
+		/// `cid` (at most [`Config::MaxCidLen`] bytes) and `note` (at most
+		/// [`Config::MaxNoteLen`]) are plain byte vectors, so that a longer one still decodes and
+		/// fails with a named error.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::push_version())]
 		pub fn push_version(
 			origin: OriginFor<T>,
 			deployment: DeploymentId,
-			cid: CidTextOf<T>,
-			note: Option<NoteOf<T>>,
+			cid: Vec<u8>,
+			note: Option<Vec<u8>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_push_version(&who, deployment, &cid, note)
@@ -486,13 +504,19 @@ pub mod pallet {
 		/// - Origin: signed; the owner.
 		/// - Events: [`Event::EditorsSet`].
 		/// - Errors: [`Error::UnknownDeployment`], [`Error::NotOwner`],
-		///   [`Error::DuplicateEditor`], [`Error::CannotAffordDeposit`], [`Error::Overflow`].
+		///   [`Error::TooManyEditors`], [`Error::DuplicateEditor`],
+		///   [`Error::CannotAffordDeposit`], [`Error::Overflow`].
+		///
+		/// `editors` (at most [`Config::MaxEditors`]) is a plain vector, so that a longer one
+		/// still decodes and fails with a named error; it is charged as at most that many.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::set_editors(editors.len() as u32))]
+		#[pallet::weight(T::WeightInfo::set_editors(
+			u32::try_from(editors.len()).unwrap_or(u32::MAX).min(T::MaxEditors::get())
+		))]
 		pub fn set_editors(
 			origin: OriginFor<T>,
 			deployment: DeploymentId,
-			editors: EditorsOf<T>,
+			editors: Vec<T::AccountId>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_set_editors(&who, deployment, editors)

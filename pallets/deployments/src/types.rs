@@ -27,9 +27,6 @@ pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
 /// A short note on a version (e.g. a git commit or a changelog line).
 pub type NoteOf<T> = BoundedVec<u8, <T as Config>::MaxNoteLen>;
 
-/// A CID as a call takes it: its text (`Qm…`, `bafy…`, `z…`).
-pub type CidTextOf<T> = BoundedVec<u8, <T as Config>::MaxCidLen>;
-
 /// The accounts besides the owner that may push versions and roll back.
 pub type EditorsOf<T> =
 	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxEditors>;

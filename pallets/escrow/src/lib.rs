@@ -63,7 +63,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type TakeRate: Get<Perbill>;
 
-		/// Receives the take rate (the treasury). Must be an existing account.
+		/// Receives the take rate (the treasury). If it does not exist (e.g. it was emptied and
+		/// reaped) and an amount due to it is below the existential deposit, that amount is
+		/// burned instead ([`Event::FeeBurned`]), so that payments never fail on it.
 		type FeeDestination: Get<Self::AccountId>;
 
 		/// How long an overdrawn account may be topped up before its stream is closed.
@@ -71,7 +73,8 @@ pub mod pallet {
 		type GracePeriod: Get<BlockNumberFor<Self>>;
 
 		/// The most expiry entries `on_initialize` processes in one block, and the most blocks
-		/// of the expiry index it looks at; the rest carries over to the next block.
+		/// of the expiry index it looks at; the rest carries over to the next block, and
+		/// `on_idle` works it off with the block's spare weight.
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
 
@@ -114,8 +117,8 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// The first block of the expiry index not fully processed, when `on_initialize` had to
-	/// stop early; absent when it is up to date.
+	/// The first block of the expiry index not fully processed, when `on_initialize` (or
+	/// `on_idle`) had to stop early; absent when it is up to date.
 	#[pallet::storage]
 	pub type IncompleteSince<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
@@ -216,6 +219,15 @@ pub mod pallet {
 			/// How much.
 			amount: BalanceOf<T>,
 		},
+		/// An amount due to the fee destination (the take, or dust swept to it) was burned,
+		/// because the fee destination cannot receive it (it was reaped and the amount is below
+		/// the existential deposit). It counts as fees.
+		FeeBurned {
+			/// The account it was paid from.
+			account: AccountIndex,
+			/// How much was burned.
+			amount: BalanceOf<T>,
+		},
 		/// Processing an account's expiry failed; it is retried at `retry_at`.
 		ExpiryDeferred {
 			/// The account.
@@ -242,7 +254,9 @@ pub mod pallet {
 		ZeroRate,
 		/// The rate is so high that `rate × blocks` could overflow the balance type.
 		RateTooHigh,
-		/// The balance does not fund one block of the stream.
+		/// Not enough funds: the depositor cannot spend the amount and keep its account alive
+		/// (opening an account, `deposit`), checked before anything is written; or the
+		/// account's balance does not fund one block of the stream (`start_stream`).
 		InsufficientBalance,
 		/// The account already has a payment stream.
 		StreamAlreadyRunning,
@@ -271,6 +285,14 @@ pub mod pallet {
 			Self::process_expiries(now)
 		}
 
+		/// Works off a backlog of the expiry index (see [`IncompleteSince`]) with the block's
+		/// spare weight: as many blocks and entries as `remaining_weight` pays for, at the
+		/// weights `on_initialize` is charged. Does nothing without a backlog or without the
+		/// weight to read [`IncompleteSince`].
+		fn on_idle(now: BlockNumberFor<T>, remaining_weight: Weight) -> Weight {
+			Self::process_backlog(now, remaining_weight)
+		}
+
 		fn integrity_test() {
 			assert!(T::MaxExpiriesPerBlock::get() > 0, "MaxExpiriesPerBlock must not be zero");
 		}
@@ -283,19 +305,8 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Opens an escrow account owned by the caller, funded with `deposit` from the
-		/// caller's free balance (held on the escrow's account under [`HoldReason::Escrow`]).
-		///
-		/// - Origin: signed; the caller becomes the owner.
-		/// - Events: [`Event::Opened`], [`Event::Deposited`].
-		/// - Errors: [`Error::ZeroAmount`], [`Error::DepositBelowMinimum`],
-		///   [`Error::IndexOverflow`], or a token error if the caller cannot pay.
-		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::open())]
-		pub fn open(origin: OriginFor<T>, deposit: BalanceOf<T>) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_open(&who, deposit, false).map(|_| ())
-		}
+		// Call index 0 was `open`. Accounts are opened only by the pallets that use the escrow
+		// (the market's orders, through `Escrow::open`), so every new account is managed.
 
 		/// Deposits `amount` from the caller into an open account. Anyone may top up any
 		/// account; what is left at close is refunded to the owner. Settles what is owed, moves
@@ -305,8 +316,8 @@ pub mod pallet {
 		/// - Events: [`Event::Deposited`]; [`Event::Settled`], [`Event::Extended`],
 		///   [`Event::Revived`] as they apply.
 		/// - Errors: [`Error::ZeroAmount`], [`Error::DepositBelowMinimum`],
-		///   [`Error::UnknownAccount`], [`Error::AccountClosed`], or a token error if the
-		///   caller cannot pay.
+		///   [`Error::UnknownAccount`], [`Error::AccountClosed`], [`Error::InsufficientBalance`]
+		///   (the caller cannot spend `amount` and stay alive).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::deposit())]
 		pub fn deposit(
@@ -345,9 +356,9 @@ pub mod pallet {
 			Self::do_withdraw(&who, account).map(|_| ())
 		}
 
-		/// Closes an account opened with [`Pallet::open`] that has no stream, and refunds its
-		/// balance to the owner. Accounts opened by another pallet (a market order) are closed
-		/// through that pallet.
+		/// Closes an account its owner opened with the former `open` call (call index 0, since
+		/// removed) that has no stream, and refunds its balance to the owner. Accounts opened by
+		/// another pallet (a market order) are closed through that pallet.
 		///
 		/// - Origin: signed; the owner.
 		/// - Events: [`Event::Closed`] with [`CloseReason::Requested`].

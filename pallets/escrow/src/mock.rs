@@ -28,6 +28,8 @@ frame_support::construct_runtime!(
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<Balance>;
+	// So that `on_idle`'s read of its cursor weighs something.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 }
 
 pub const ED: Balance = 10;
@@ -148,8 +150,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ExtBuilder::default().build()
 }
 
-/// Goes to block `n`, running the escrow's `on_initialize` and checking its invariants at each
-/// block. Returns the weight of the last `on_initialize`.
+/// Goes to block `n`, running the escrow's `on_initialize` (not `on_idle`: see [`run_idle`])
+/// and checking its invariants at each block. Returns the weight of the last `on_initialize`.
 pub fn run_to_block(n: u32) -> Weight {
 	let mut weight = Weight::zero();
 	while System::block_number() < n {
@@ -159,6 +161,25 @@ pub fn run_to_block(n: u32) -> Weight {
 		Escrow::do_try_state().expect("escrow invariants hold after every block");
 	}
 	weight
+}
+
+/// Runs the escrow's `on_idle` at the current block with `remaining` weight, then checks its
+/// invariants. Returns the weight it used.
+pub fn run_idle(remaining: Weight) -> Weight {
+	let weight = Escrow::on_idle(System::block_number(), remaining);
+	Escrow::do_try_state().expect("escrow invariants hold after on_idle");
+	weight
+}
+
+/// Empties the treasury (the fee destination) so that it is reaped, as a treasury spend of
+/// everything would.
+pub fn reap_treasury() {
+	frame_support::assert_ok!(Balances::transfer_all(
+		RuntimeOrigin::signed(TREASURY),
+		CHARLIE,
+		false
+	));
+	assert!(!System::account_exists(&TREASURY));
 }
 
 /// Free balance.

@@ -106,12 +106,14 @@ pub struct EscrowAccount<AccountId, Balance, BlockNumber> {
 	/// Everything paid to payees (their share, after the take).
 	pub paid: Balance,
 	/// Everything that went to the fee destination: the take, and dust a payee could not
-	/// receive.
+	/// receive; also what was burned because the fee destination could not receive it.
 	pub fees: Balance,
 	/// The payment stream, if one runs.
 	pub stream: Option<Stream<AccountId, Balance, BlockNumber>>,
 	/// Opened by another pallet through the `Escrow` trait (e.g. for a market order): only that
-	/// pallet closes it, and the owner's `close` call is refused.
+	/// pallet closes it, and the owner's `close` call is refused. Every account opened now is
+	/// managed; unmanaged ones were opened with the former `open` call, and their owners
+	/// close them.
 	pub managed: bool,
 }
 
@@ -155,7 +157,7 @@ pub struct Totals<Balance> {
 	pub deposited: Balance,
 	/// Everything paid to payees.
 	pub paid: Balance,
-	/// Everything sent to the fee destination.
+	/// Everything sent to the fee destination (or burned because it could not receive it).
 	pub fees: Balance,
 	/// Everything refunded to owners on close.
 	pub refunded: Balance,
@@ -166,7 +168,8 @@ pub struct Totals<Balance> {
 pub struct Settlement<Balance> {
 	/// The payee's share, received by the payee.
 	pub paid: Balance,
-	/// The take (plus any dust swept), received by the fee destination.
+	/// The take (plus any dust swept), received by the fee destination, or burned if it could
+	/// not receive it.
 	pub fee: Balance,
 }
 
@@ -178,4 +181,7 @@ pub enum PaidTo {
 	/// The fee destination, because the recipient does not exist and the amount is below the
 	/// existential deposit (it would have been dust).
 	FeeDestination,
+	/// Nobody: it was burned, because it was due to the fee destination (directly or as dust)
+	/// and the fee destination cannot receive it.
+	Burned,
 }

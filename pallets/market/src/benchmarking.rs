@@ -204,6 +204,35 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The tenant rejects one bid of a full order.
+	#[benchmark]
+	fn reject_bid() -> Result<(), BenchmarkError> {
+		let (tenant, _, bids) = order_with_bids::<T>(T::MaxBidsPerOrder::get().max(1))?;
+		let bid = *bids.first().ok_or("a bid was placed")?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(tenant), bid);
+
+		assert!(!Bids::<T>::contains_key(bid));
+		Ok(())
+	}
+
+	/// A third party drops an expired bid of a full order (the provider is still active, so
+	/// both checks run).
+	#[benchmark]
+	fn drop_bid() -> Result<(), BenchmarkError> {
+		let (_, _, bids) = order_with_bids::<T>(T::MaxBidsPerOrder::get().max(1))?;
+		let bid = *bids.first().ok_or("a bid was placed")?;
+		set_block::<T>(now::<T>().saturating_add(T::BidTtl::get()));
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), bid);
+
+		assert!(!Bids::<T>::contains_key(bid));
+		Ok(())
+	}
+
 	/// Starts a lease with an expiry entry and releases `b` bids.
 	#[benchmark]
 	fn accept_bid(

@@ -24,7 +24,7 @@ pub const LOG_TARGET: &str = "runtime::market";
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use deinfra_primitives::{Escrow, ProviderRegistry, ResourceRequest};
+	use deinfra_primitives::{Escrow, GpuModel, ProviderRegistry, ResourceRequest};
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -89,15 +89,37 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxBidsPerOrder: Get<u32>;
 
+		/// The most [`Config::MaxBidsPerOrder`] can ever be (e.g. governance's hard bound): the
+		/// up-front weight of calls that release every bid of an order covers this many.
+		#[pallet::constant]
+		type MaxBidsPerOrderBound: Get<u32>;
+
+		/// How many blocks a bid stands: from `placed_at + BidTtl` on it cannot be accepted and
+		/// anyone may drop it ([`Pallet::drop_bid`]). Read when used, so a change applies to
+		/// standing bids too.
+		#[pallet::constant]
+		type BidTtl: Get<BlockNumberFor<Self>>;
+
+		/// How many blocks a closed lease's record is kept (for provider software, deployments
+		/// and explorers to read how it ended) before `on_idle` removes it.
+		#[pallet::constant]
+		type LeaseRetention: Get<BlockNumberFor<Self>>;
+
+		/// How many blocks after a failed expiry the lease's expiry is tried again.
+		#[pallet::constant]
+		type ExpiryRetryDelay: Get<BlockNumberFor<Self>>;
+
 		/// How many blocks a provider must keep a lease before it may close it without paying
-		/// [`Config::EarlyClosePenalty`].
+		/// [`Config::EarlyClosePenalty`]; also the least a lease must run (and pay something) to
+		/// count as completed in the provider's reputation.
 		#[pallet::constant]
 		type ProviderMinimumTerm: Get<BlockNumberFor<Self>>;
 
-		/// A fixed amount (not a share of the deposit, so that it does not depend on how much a
-		/// tenant happened to deposit) that a provider closing a lease before
-		/// [`Config::ProviderMinimumTerm`] pays the tenant out of its bond. If the bond has less,
-		/// the tenant gets what there is.
+		/// The most a provider closing a lease before [`Config::ProviderMinimumTerm`] pays the
+		/// tenant out of its active bond. The penalty is never more than what the tenant paid on
+		/// that lease (its escrow stream's total, take included), and never comes from unbonding
+		/// funds: it compensates a tenant's loss and cannot move a bond to a colluding tenant
+		/// faster than the lease's own payments (on which the take is paid).
 		#[pallet::constant]
 		type EarlyClosePenalty: Get<BalanceOf<Self>>;
 
@@ -168,8 +190,8 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Leases, active and closed. Closed leases keep their record (with the reason) but leave
-	/// every index.
+	/// Leases, active and closed. Closed leases keep their record (with the reason) for
+	/// [`Config::LeaseRetention`] blocks, in no index but [`LeasePurges`].
 	#[pallet::storage]
 	pub type Leases<T: Config> = StorageMap<_, Twox64Concat, LeaseId, LeaseOf<T>, OptionQuery>;
 
@@ -215,6 +237,29 @@ pub mod pallet {
 	/// stop early (the carry-over cursor); absent when it is up to date.
 	#[pallet::storage]
 	pub type ExpiryCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// The GPU model each active lease with GPUs took its GPUs from (the registry accounts GPUs
+	/// per model); removed when the lease closes.
+	#[pallet::storage]
+	pub type LeaseGpus<T: Config> = StorageMap<_, Twox64Concat, LeaseId, GpuModel, OptionQuery>;
+
+	/// The purge index: `(block, lease)` for every closed lease whose record is still kept, at
+	/// the block from which `on_idle` removes it ([`Config::LeaseRetention`] after it closed).
+	#[pallet::storage]
+	pub type LeasePurges<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		Twox64Concat,
+		LeaseId,
+		(),
+		OptionQuery,
+	>;
+
+	/// The first block of the purge index `on_idle` has not fully processed; absent before the
+	/// first purge.
+	#[pallet::storage]
+	pub type PurgeCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// Events of the market pallet.
 	#[pallet::event]
@@ -325,14 +370,20 @@ pub mod pallet {
 			/// What the registry said.
 			error: DispatchError,
 		},
-		/// A lease reached its end block but could not be closed; it stays active (its entry
-		/// left the expiry index) until its tenant, provider or governance closes it, or its
-		/// funds run out.
+		/// A lease reached its end block but could not be closed; it stays active and its
+		/// expiry is tried again at `retry_at` (its `ends_at` moves there).
 		ExpiryFailed {
 			/// The lease.
 			lease: LeaseId,
 			/// Why.
 			error: DispatchError,
+			/// The block of the next attempt.
+			retry_at: BlockNumberFor<T>,
+		},
+		/// A closed lease's record was removed after its retention period.
+		LeasePurged {
+			/// The lease.
+			lease: LeaseId,
 		},
 	}
 
@@ -367,7 +418,8 @@ pub mod pallet {
 		PriceAboveMaximum,
 		/// The duration is zero blocks.
 		ZeroDuration,
-		/// The request asks for no capacity, or its GPU count differs from `resources.gpus`.
+		/// The request asks for no capacity, its GPU requirement's count differs from
+		/// `resources.gpus`, or it asks for GPUs without a GPU requirement.
 		InvalidRequest,
 		/// The caller is not an active provider.
 		NotActiveProvider,
@@ -390,6 +442,11 @@ pub mod pallet {
 		ZeroAmount,
 		/// A counter or block number overflowed.
 		Overflow,
+		/// The bid expired (`placed_at + BidTtl` has come); anyone may drop it.
+		BidExpired,
+		/// The bid has not expired and its provider is still active: only its provider may
+		/// withdraw it, or the order's tenant reject it.
+		BidStillValid,
 	}
 
 	#[pallet::hooks]
@@ -398,11 +455,27 @@ pub mod pallet {
 		/// [`Config::MaxExpiriesPerBlock`] of them and as many blocks of the index; the rest
 		/// carries over.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::process_expiries(now)
+			Self::process_expiries(now, T::MaxExpiriesPerBlock::get())
+		}
+
+		/// With the block's spare weight: goes on with a backlog of lease expiries that
+		/// `on_initialize` left, then removes closed lease records whose retention period
+		/// ended. Bounded by `remaining_weight` and, per kind, by
+		/// [`Config::MaxExpiriesPerBlock`] items per block.
+		fn on_idle(now: BlockNumberFor<T>, remaining_weight: Weight) -> Weight {
+			Self::do_on_idle(now, remaining_weight)
 		}
 
 		fn integrity_test() {
 			assert!(T::MaxExpiriesPerBlock::get() > 0, "MaxExpiriesPerBlock must not be zero");
+			assert!(
+				T::MaxBidsPerOrder::get() <= T::MaxBidsPerOrderBound::get(),
+				"MaxBidsPerOrder must be within MaxBidsPerOrderBound"
+			);
+			assert!(
+				!sp_runtime::traits::Zero::is_zero(&T::ExpiryRetryDelay::get()),
+				"ExpiryRetryDelay must not be zero"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -446,7 +519,7 @@ pub mod pallet {
 		/// - Errors: [`Error::UnknownOrder`], [`Error::NotOrderOwner`], [`Error::OrderNotOpen`],
 		///   or the escrow's error.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::cancel_order(T::MaxBidsPerOrder::get()))]
+		#[pallet::weight(T::WeightInfo::cancel_order(T::MaxBidsPerOrderBound::get()))]
 		pub fn cancel_order(origin: OriginFor<T>, order: OrderId) -> DispatchResultWithPostInfo {
 			let tenant = ensure_signed(origin)?;
 			let bids = Self::do_cancel_order(&tenant, order)?;
@@ -495,12 +568,13 @@ pub mod pallet {
 		/// - Events: [`Event::BidClosed`] per bid ([`BidEnd::Accepted`] for the winner,
 		///   [`BidEnd::Lost`] for the others), [`Event::LeaseCreated`].
 		/// - Errors: [`Error::UnknownOrder`], [`Error::NotOrderOwner`], [`Error::OrderNotOpen`],
-		///   [`Error::UnknownBid`], [`Error::BidNotForOrder`], [`Error::RequestNotMatched`] (the
-		///   provider no longer matches), [`Error::TooManyTenantLeases`],
+		///   [`Error::UnknownBid`], [`Error::BidNotForOrder`], [`Error::BidExpired`],
+		///   [`Error::RequestNotMatched`] (the provider no longer matches, e.g. its GPUs of the
+		///   model went to another lease), [`Error::TooManyTenantLeases`],
 		///   [`Error::TooManyProviderLeases`], [`Error::Overflow`], or the registry's or the
 		///   escrow's error.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::accept_bid(T::MaxBidsPerOrder::get()))]
+		#[pallet::weight(T::WeightInfo::accept_bid(T::MaxBidsPerOrderBound::get()))]
 		pub fn accept_bid(
 			origin: OriginFor<T>,
 			order: OrderId,
@@ -513,9 +587,12 @@ pub mod pallet {
 
 		/// Closes an active lease: settles the escrow and closes its account (the rest is
 		/// refunded to the tenant), releases the provider's capacity and records the outcome.
-		/// A provider closing before `started_at + ProviderMinimumTerm` pays the tenant
-		/// [`Config::EarlyClosePenalty`] out of its bond and is recorded
-		/// `ClosedEarlyByProvider`; otherwise the outcome is `Completed`.
+		/// A provider closing before `started_at + ProviderMinimumTerm` pays the tenant a
+		/// penalty out of its active bond — [`Config::EarlyClosePenalty`], but never more than
+		/// the tenant paid on the lease — and is recorded `ClosedEarlyByProvider`. Otherwise
+		/// the outcome is `Completed` if the lease ran at least `ProviderMinimumTerm` and paid
+		/// something, and nothing is recorded if not (a short, free lease builds no
+		/// reputation). The record is kept for [`Config::LeaseRetention`] blocks.
 		///
 		/// - Origin: signed; the lease's tenant ([`CloseReason::Tenant`]) or provider
 		///   ([`CloseReason::Provider`]).
@@ -558,6 +635,34 @@ pub mod pallet {
 		pub fn force_close_lease(origin: OriginFor<T>, lease: LeaseId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_close_lease(lease, CloseReason::Governance).map(|_| ())
+		}
+
+		/// Rejects a standing bid on the caller's open order and releases its deposit to the
+		/// provider, freeing the order's slot for another bid.
+		///
+		/// - Origin: signed; the tenant of the bid's order.
+		/// - Events: [`Event::BidClosed`] ([`BidEnd::Rejected`]).
+		/// - Errors: [`Error::UnknownBid`], [`Error::UnknownOrder`], [`Error::NotOrderOwner`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::withdraw_bid())]
+		pub fn reject_bid(origin: OriginFor<T>, bid: BidId) -> DispatchResult {
+			let tenant = ensure_signed(origin)?;
+			Self::do_reject_bid(&tenant, bid)
+		}
+
+		/// Drops a bid that expired ([`Config::BidTtl`]) or whose provider no longer takes
+		/// orders (maintenance, deregistered, bond below the minimum), releasing its deposit to
+		/// the provider. Keeps bids that can never be accepted from filling an order's slots.
+		///
+		/// - Origin: signed; anyone.
+		/// - Events: [`Event::BidClosed`] ([`BidEnd::Expired`] or
+		///   [`BidEnd::ProviderInactive`]).
+		/// - Errors: [`Error::UnknownBid`], [`Error::UnknownOrder`], [`Error::BidStillValid`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::withdraw_bid().saturating_add(T::DbWeight::get().reads(1)))]
+		pub fn drop_bid(origin: OriginFor<T>, bid: BidId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_drop_bid(bid)
 		}
 	}
 }

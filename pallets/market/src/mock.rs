@@ -19,8 +19,8 @@
 use crate::{self as pallet_market, EscrowId, Leases};
 use codec::{Decode, Encode, MaxEncodedLen};
 use deinfra_primitives::{
-	Escrow, LeaseOutcome, OnEscrowExhausted, ProviderRegistry, RegionCode, ResourceRequest,
-	Resources,
+	Allocation, Escrow, EscrowInfo, GpuModel, GpuRequirement, LeaseOutcome, OnEscrowExhausted,
+	ProviderRegistry, RegionCode, ResourceRequest, Resources,
 };
 use frame_support::{
 	derive_impl,
@@ -53,6 +53,7 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 
@@ -100,6 +101,14 @@ pub const MAX_ORDERS: u32 = 3;
 pub const MAX_TENANT_LEASES: u32 = 3;
 pub const MAX_PROVIDER_LEASES: u32 = 3;
 pub const MAX_EXPIRIES: u32 = 3;
+/// The hard bound of `MaxBidsPerOrder`.
+pub const MAX_BIDS_BOUND: u32 = 8;
+/// How long a bid stands.
+pub const BID_STANDS: u32 = 50;
+/// How long a closed lease's record is kept.
+pub const RETENTION: u32 = 30;
+/// How long after a failed expiry it is retried.
+pub const RETRY_DELAY: u32 = 4;
 /// Blocks an account may stay out of funds before the mock escrow closes it.
 pub const GRACE: u32 = 5;
 /// The mock escrow's take.
@@ -115,6 +124,8 @@ parameter_types! {
 	pub static MaxLeasesPerTenant: u32 = MAX_TENANT_LEASES;
 	pub static MaxLeasesPerProvider: u32 = MAX_PROVIDER_LEASES;
 	pub static MaxExpiriesPerBlock: u32 = MAX_EXPIRIES;
+	pub static BidTtl: u32 = BID_STANDS;
+	pub static LeaseRetention: u32 = RETENTION;
 }
 
 impl pallet_market::Config for Test {
@@ -126,6 +137,10 @@ impl pallet_market::Config for Test {
 	type MinLeaseDeposit = MinLeaseDeposit;
 	type BidDeposit = BidDeposit;
 	type MaxBidsPerOrder = MaxBidsPerOrder;
+	type MaxBidsPerOrderBound = frame_support::traits::ConstU32<MAX_BIDS_BOUND>;
+	type BidTtl = BidTtl;
+	type LeaseRetention = LeaseRetention;
+	type ExpiryRetryDelay = frame_support::traits::ConstU32<RETRY_DELAY>;
 	type ProviderMinimumTerm = ProviderMinimumTerm;
 	type EarlyClosePenalty = EarlyClosePenalty;
 	type MaxOrdersPerTenant = MaxOrdersPerTenant;
@@ -170,6 +185,16 @@ pub type FailRelease = StorageValue<MockRegistry, bool, ValueQuery>;
 #[frame_support::storage_alias(verbatim)]
 pub type FailSlash = StorageValue<MockRegistry, bool, ValueQuery>;
 
+/// Each provider's GPU kinds: model and count.
+#[frame_support::storage_alias(verbatim)]
+pub type RegistryGpuKinds =
+	StorageMap<MockRegistry, Twox64Concat, AccountId, Vec<(GpuModel, u32)>, ValueQuery>;
+
+/// GPUs in use per provider and model.
+#[frame_support::storage_alias(verbatim)]
+pub type RegistryGpusUsed =
+	StorageDoubleMap<MockRegistry, Twox64Concat, AccountId, Twox64Concat, GpuModel, u32, ValueQuery>;
+
 /// The provider registry of the tests.
 pub struct MockRegistry;
 
@@ -189,6 +214,26 @@ impl MockRegistry {
 				bond,
 			},
 		);
+	}
+
+	/// Gives `who` GPU kinds (model, count); their counts must add up to its `capacity.gpus`.
+	pub fn set_gpu_kinds(who: AccountId, kinds: &[(&str, u32)]) {
+		let kinds: Vec<(GpuModel, u32)> = kinds
+			.iter()
+			.map(|(m, n)| (GpuModel::try_from(m.as_bytes().to_vec()).expect("short model"), *n))
+			.collect();
+		RegistryGpuKinds::insert(who, kinds);
+	}
+
+	/// The first GPU kind of `who` that has `gpu.count` GPUs of the model free.
+	fn gpu_kind_for(who: &AccountId, gpu: &GpuRequirement) -> Option<GpuModel> {
+		RegistryGpuKinds::get(who)
+			.into_iter()
+			.find(|(model, count)| {
+				(gpu.model.is_empty() || *model == gpu.model) &&
+					count.saturating_sub(RegistryGpusUsed::get(who, model)) >= gpu.count
+			})
+			.map(|(model, _)| model)
 	}
 
 	/// Switches `who` between taking orders and not.
@@ -225,9 +270,10 @@ impl ProviderRegistry<AccountId, Balance> for MockRegistry {
 	fn matches(who: &AccountId, request: &ResourceRequest) -> bool {
 		let Some(p) = RegistryProviders::get(who) else { return false };
 		let free = p.capacity.checked_sub(&p.reserved).unwrap_or_default();
-		p.active
-			&& request.region.as_ref().is_none_or(|r| *r == p.region)
-			&& request.resources.fits_within(&free)
+		p.active &&
+			request.region.as_ref().is_none_or(|r| *r == p.region) &&
+			request.resources.fits_within(&free) &&
+			request.gpu.as_ref().is_none_or(|g| Self::gpu_kind_for(who, g).is_some())
 	}
 
 	fn reserve_capacity(who: &AccountId, resources: &Resources) -> DispatchResult {
@@ -257,6 +303,37 @@ impl ProviderRegistry<AccountId, Balance> for MockRegistry {
 				p.reserved.checked_sub(resources).ok_or(DispatchError::Other("over release"))?;
 			p.leases = p.leases.checked_sub(1).ok_or(DispatchError::Other("no lease"))?;
 			Ok(())
+		})
+	}
+
+	fn reserve_gpus(who: &AccountId, gpu: &GpuRequirement) -> Result<GpuModel, DispatchError> {
+		let model = Self::gpu_kind_for(who, gpu).ok_or(DispatchError::Other("no such GPUs"))?;
+		RegistryGpusUsed::mutate(who, &model, |n| *n += gpu.count);
+		Ok(model)
+	}
+
+	fn release_gpus(who: &AccountId, model: &GpuModel, count: u32) -> DispatchResult {
+		RegistryGpusUsed::try_mutate_exists(who, model, |n| {
+			let left = n.unwrap_or(0).checked_sub(count).ok_or(DispatchError::Other("over"))?;
+			*n = (left > 0).then_some(left);
+			Ok(())
+		})
+	}
+
+	fn penalize(
+		who: &AccountId,
+		amount: Balance,
+		beneficiary: &AccountId,
+	) -> Result<Balance, DispatchError> {
+		<Self as ProviderRegistry<AccountId, Balance>>::slash(who, amount, beneficiary)
+	}
+
+	fn allocation(who: &AccountId) -> Option<Allocation> {
+		let p = RegistryProviders::get(who)?;
+		Some(Allocation {
+			resources: p.reserved,
+			leases: p.leases,
+			gpus: RegistryGpusUsed::iter_prefix(who).collect(),
 		})
 	}
 
@@ -299,6 +376,9 @@ impl crate::BenchmarkHelper<AccountId> for MockRegistry {
 		}
 		let region = request.region.clone().map(|r| r.into_inner()).unwrap_or_default();
 		Self::register(*who, &region, capacity, BOND);
+		if let Some(gpu) = &request.gpu {
+			RegistryGpuKinds::insert(who, vec![(gpu.model.clone(), capacity.gpus)]);
+		}
 	}
 }
 
@@ -314,6 +394,8 @@ pub struct MockStream {
 	pub rate: Balance,
 	/// Paid up to this block.
 	pub settled_at: u32,
+	/// What it paid so far (take included).
+	pub streamed: Balance,
 }
 
 /// An account of the mock escrow.
@@ -359,6 +441,7 @@ impl MockEscrow {
 		Balances::transfer(&ESCROW_POT, &TREASURY, fee, Preservation::Preserve)?;
 		account.balance -= owed;
 		stream.settled_at = Self::now();
+		stream.streamed += owed;
 		Ok(owed - fee)
 	}
 
@@ -428,7 +511,8 @@ impl Escrow<AccountId, Balance, u32> for MockEscrow {
 		if account.stream.is_some() || rate == 0 || account.balance < rate {
 			return Err(DispatchError::Other("cannot stream"));
 		}
-		account.stream = Some(MockStream { payee: *payee, rate, settled_at: Self::now() });
+		account.stream =
+			Some(MockStream { payee: *payee, rate, settled_at: Self::now(), streamed: 0 });
 		EscrowAccounts::insert(id, account);
 		Ok(())
 	}
@@ -465,6 +549,24 @@ impl Escrow<AccountId, Balance, u32> for MockEscrow {
 		Some(a.stream.map_or(0, |s| {
 			(s.rate * Balance::from(Self::now().saturating_sub(s.settled_at))).min(a.balance)
 		}))
+	}
+
+	fn streamed(id: EscrowId) -> Option<Balance> {
+		let a = EscrowAccounts::get(id)?;
+		Some(a.stream.map_or(0, |s| {
+			let owed = (s.rate * Balance::from(Self::now().saturating_sub(s.settled_at)))
+				.min(a.balance);
+			s.streamed + owed
+		}))
+	}
+
+	fn info(id: EscrowId) -> Option<EscrowInfo<AccountId, Balance>> {
+		let a = EscrowAccounts::get(id)?;
+		Some(EscrowInfo {
+			owner: a.owner,
+			managed: true,
+			stream: a.stream.map(|s| (s.payee, s.rate)),
+		})
 	}
 
 	fn runway(id: EscrowId) -> Option<u32> {
@@ -521,6 +623,9 @@ impl ExtBuilder {
 		MaxLeasesPerTenant::set(MAX_TENANT_LEASES);
 		MaxLeasesPerProvider::set(MAX_PROVIDER_LEASES);
 		MaxExpiriesPerBlock::set(MAX_EXPIRIES);
+		BidTtl::set(BID_STANDS);
+		LeaseRetention::set(RETENTION);
+		IdleWeight::set(Weight::zero());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances = vec![
 			(ALICE, TENANT_FUNDS),
@@ -592,7 +697,9 @@ pub fn check_invariants() {
 }
 
 /// Goes to block `n`, running the escrow's hook then the market's `on_initialize` and checking
-/// the invariants at each block. Returns the weight of the market's last `on_initialize`.
+/// the invariants at each block; `on_idle` runs at the end of each block with
+/// [`IdleWeight`]'s weight (zero unless a test sets it). Returns the weight of the market's last
+/// `on_initialize`.
 pub fn run_to_block(n: u32) -> Weight {
 	let mut weight = Weight::zero();
 	while System::block_number() < n {
@@ -600,9 +707,15 @@ pub fn run_to_block(n: u32) -> Weight {
 		System::set_block_number(next);
 		MockEscrow::on_block(next);
 		weight = Market::on_initialize(next);
+		Market::on_idle(next, IdleWeight::get());
 		check_invariants();
 	}
 	weight
+}
+
+parameter_types! {
+	/// The spare weight `on_idle` gets in each block of [`run_to_block`].
+	pub static IdleWeight: Weight = Weight::zero();
 }
 
 /// Spendable balance.

@@ -140,8 +140,9 @@ pub enum CloseReason {
 pub enum LeaseState<BlockNumber> {
 	/// Running: the provider serves, the escrow streams the price to it.
 	Active,
-	/// Ended at block `at` for `reason`. The record is kept so that anyone (deployments,
-	/// provider software, explorers) can read how it ended; it is in no index any more.
+	/// Ended at block `at` for `reason`. The record is kept for `LeaseRetention` blocks so
+	/// that anyone (deployments, provider software, explorers) can read how it ended; it is in
+	/// no index any more.
 	Closed {
 		/// The block it closed.
 		at: BlockNumber,
@@ -207,6 +208,12 @@ pub enum BidEnd {
 	Lost,
 	/// The tenant cancelled the order.
 	OrderCancelled,
+	/// The order's tenant rejected it.
+	Rejected,
+	/// It expired (`placed_at + BidTtl`) and someone dropped it.
+	Expired,
+	/// Its provider stopped taking orders and someone dropped it.
+	ProviderInactive,
 }
 
 /// How many entries an account has in the market's indexes, checked against the

@@ -2,12 +2,15 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
+extern crate alloc;
+
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -34,7 +37,12 @@ pub mod pallet {
 	/// The balance type of the parameters.
 	pub type BalanceOf<T> = <T as Config>::Balance;
 
+	/// The in-code storage version: 1 added [`ProtocolParams::bid_ttl`]
+	/// ([`crate::migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Configuration: the update origin and the hard bounds no update may cross.
@@ -80,6 +88,17 @@ pub mod pallet {
 		/// `expiry_items_per_block` can never exceed this (what a block's weight allows).
 		#[pallet::constant]
 		type MaxExpiryItemsPerBlock: Get<u32>;
+		/// `expiry_items_per_block` can never be below this, so that the expiry hooks keep up
+		/// with the leases a block can create.
+		#[pallet::constant]
+		type MinExpiryItemsPerBlock: Get<u32>;
+		/// A bid can never expire sooner than this (a tenant needs time to compare bids).
+		#[pallet::constant]
+		type MinBidTtl: Get<BlockNumberFor<Self>>;
+		/// A bid can never stand longer than this (abandoned bids must not hold an order's
+		/// slots for long).
+		#[pallet::constant]
+		type MaxBidTtl: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -143,8 +162,14 @@ pub mod pallet {
 		BidsPerOrderOutOfBounds,
 		/// `max_deployment_versions` is zero or above `MaxDeploymentVersionsLimit`.
 		DeploymentVersionsOutOfBounds,
-		/// `expiry_items_per_block` is zero or above `MaxExpiryItemsPerBlock`.
+		/// `expiry_items_per_block` is below `MinExpiryItemsPerBlock` or above
+		/// `MaxExpiryItemsPerBlock`.
 		ExpiryItemsOutOfBounds,
+		/// `bid_ttl` is below `MinBidTtl` or above `MaxBidTtl`.
+		BidTtlOutOfBounds,
+		/// `early_close_penalty` is above `min_provider_bond`: a penalty must never be able to
+		/// take more than the bond every provider keeps.
+		PenaltyAboveMinimumBond,
 	}
 
 	#[pallet::hooks]
@@ -166,7 +191,8 @@ pub mod pallet {
 		/// [`Error::UnbondingPeriodTooShort`], [`Error::ProviderBondTooLow`],
 		/// [`Error::LeaseDepositTooLow`], [`Error::BidDepositTooLow`],
 		/// [`Error::BidsPerOrderOutOfBounds`], [`Error::DeploymentVersionsOutOfBounds`],
-		/// [`Error::ExpiryItemsOutOfBounds`]. Nothing changes on error.
+		/// [`Error::ExpiryItemsOutOfBounds`], [`Error::BidTtlOutOfBounds`],
+		/// [`Error::PenaltyAboveMinimumBond`]. Nothing changes on error.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::set_params())]
 		pub fn set_params(origin: OriginFor<T>, update: UpdateOf<T>) -> DispatchResult {
@@ -204,6 +230,7 @@ impl<T: Config> Pallet<T> {
 			deployment_deposit_per_byte: Default::default(),
 			max_deployment_versions: T::MaxDeploymentVersionsLimit::get(),
 			expiry_items_per_block: T::MaxExpiryItemsPerBlock::get(),
+			bid_ttl: T::MaxBidTtl::get(),
 		}
 	}
 
@@ -234,8 +261,17 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DeploymentVersionsOutOfBounds
 		);
 		ensure!(
-			(1..=T::MaxExpiryItemsPerBlock::get()).contains(&p.expiry_items_per_block),
+			(T::MinExpiryItemsPerBlock::get().max(1)..=T::MaxExpiryItemsPerBlock::get())
+				.contains(&p.expiry_items_per_block),
 			Error::<T>::ExpiryItemsOutOfBounds
+		);
+		ensure!(
+			p.bid_ttl >= T::MinBidTtl::get() && p.bid_ttl <= T::MaxBidTtl::get(),
+			Error::<T>::BidTtlOutOfBounds
+		);
+		ensure!(
+			p.early_close_penalty <= p.min_provider_bond,
+			Error::<T>::PenaltyAboveMinimumBond
 		);
 		Ok(())
 	}
@@ -310,4 +346,6 @@ pub mod fields {
 		MaxDeploymentVersions, max_deployment_versions: u32);
 	field!(/// [`ProtocolParams::expiry_items_per_block`].
 		ExpiryItemsPerBlock, expiry_items_per_block: u32);
+	field!(/// [`ProtocolParams::bid_ttl`].
+		BidTtl, bid_ttl: BlockNumberFor<T>);
 }

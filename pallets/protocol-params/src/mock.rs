@@ -35,6 +35,9 @@ impl pallet_protocol_params::Config for Test {
 	type MaxBidsPerOrderLimit = ConstU32<32>;
 	type MaxDeploymentVersionsLimit = ConstU32<64>;
 	type MaxExpiryItemsPerBlock = ConstU32<200>;
+	type MinExpiryItemsPerBlock = ConstU32<1>;
+	type MinBidTtl = frame_support::traits::ConstU64<5>;
+	type MaxBidTtl = frame_support::traits::ConstU64<1_000>;
 	type WeightInfo = ();
 }
 
@@ -53,6 +56,7 @@ pub fn genesis_params() -> crate::ParamsOf<Test> {
 		deployment_deposit_per_byte: 2,
 		max_deployment_versions: 10,
 		expiry_items_per_block: 50,
+		bid_ttl: 100,
 	}
 }
 

@@ -45,6 +45,9 @@ pub struct ProtocolParams<Balance, BlockNumber> {
 	pub max_deployment_versions: u32,
 	/// The most expiry entries (escrow and lease) processed per block.
 	pub expiry_items_per_block: u32,
+	/// How many blocks a provider's bid stands before it expires (it can then no longer be
+	/// accepted, and anyone may drop it).
+	pub bid_ttl: BlockNumber,
 }
 
 /// A change to some protocol parameters: `None` leaves a parameter as it is.
@@ -85,6 +88,8 @@ pub struct ParamsUpdate<Balance, BlockNumber> {
 	pub max_deployment_versions: Option<u32>,
 	/// New [`ProtocolParams::expiry_items_per_block`].
 	pub expiry_items_per_block: Option<u32>,
+	/// New [`ProtocolParams::bid_ttl`].
+	pub bid_ttl: Option<BlockNumber>,
 }
 
 impl<Balance: Clone, BlockNumber: Clone> ProtocolParams<Balance, BlockNumber> {
@@ -115,6 +120,7 @@ impl<Balance: Clone, BlockNumber: Clone> ProtocolParams<Balance, BlockNumber> {
 				&update.expiry_items_per_block,
 				&self.expiry_items_per_block,
 			),
+			bid_ttl: pick(&update.bid_ttl, &self.bid_ttl),
 		}
 	}
 }

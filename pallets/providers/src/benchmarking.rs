@@ -7,7 +7,7 @@ use crate::Pallet as Providers;
 use alloc::vec::Vec;
 use codec::MaxEncodedLen;
 use deinfra_primitives::{
-	AttributeKey, AttributeValue, MaxAttributeLen, MaxGpuModelLen, Resources,
+	AttributeKey, AttributeValue, GpuRequirement, MaxAttributeLen, MaxGpuModelLen, Resources,
 };
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
@@ -172,12 +172,18 @@ mod benchmarks {
 	#[benchmark]
 	fn update_capacity() {
 		let caller: T::AccountId = whitelisted_caller();
-		let mut info = max_info::<T>();
-		info.gpus = gpus(1);
-		info.capacity = capacity(1);
-		registered::<T>(&caller, info);
-		Providers::<T>::do_reserve_capacity(&caller, &capacity(1)).expect("active, capacity free");
 		let max_gpus = T::MaxGpuKinds::get();
+		let mut info = max_info::<T>();
+		info.gpus = gpus(max_gpus);
+		info.capacity = capacity(max_gpus);
+		registered::<T>(&caller, info);
+		// The worst case: every GPU kind has GPUs in use, which the update checks one by one.
+		Providers::<T>::do_reserve_capacity(&caller, &capacity(max_gpus))
+			.expect("active, capacity free");
+		for kind in gpus(max_gpus) {
+			let requirement = GpuRequirement { model: kind.model, min_vram_gib: 0, count: 1 };
+			Providers::<T>::do_reserve_gpus(&caller, &requirement).expect("a GPU of the kind");
+		}
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), capacity(max_gpus), gpus(max_gpus));

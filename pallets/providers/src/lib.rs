@@ -25,7 +25,9 @@ pub const LOG_TARGET: &str = "runtime::providers";
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
-	use deinfra_primitives::{AttributeKey, AttributeValue, LeaseOutcome, RegionCode, Resources};
+	use deinfra_primitives::{
+		AttributeKey, AttributeValue, GpuModel, LeaseOutcome, RegionCode, Resources,
+	};
 	use frame_support::{
 		pallet_prelude::*,
 		traits::fungible::{Inspect, InspectHold, Mutate, MutateHold},
@@ -126,6 +128,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Reputation<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, ReputationRecord, ValueQuery>;
+
+	/// GPUs of each provider's GPU kinds used by active leases, per model; absent means none.
+	/// Only models the provider lists have entries, so a provider has at most `MaxGpuKinds`.
+	/// Their sum is the provider's `allocated.gpus`.
+	#[pallet::storage]
+	pub type GpusAllocated<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		GpuModel,
+		u32,
+		ValueQuery,
+	>;
 
 	/// Events of the provider registry.
 	#[pallet::event]
@@ -243,6 +259,33 @@ pub mod pallet {
 			/// The capacity released.
 			resources: Resources,
 		},
+		/// A lease started using GPUs of one of a provider's GPU kinds.
+		GpusReserved {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// The GPU model the lease's GPUs are taken from.
+			model: GpuModel,
+			/// How many GPUs.
+			count: u32,
+		},
+		/// A lease stopped using GPUs of a provider's GPU kind.
+		GpusReleased {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// The GPU model.
+			model: GpuModel,
+			/// How many GPUs.
+			count: u32,
+		},
+		/// A provider paid a penalty out of its active bond (never its unbonding funds).
+		Penalized {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// Who received it.
+			beneficiary: T::AccountId,
+			/// The amount moved.
+			amount: BalanceOf<T>,
+		},
 		/// A lease outcome was recorded for a provider.
 		OutcomeRecorded {
 			/// The provider's account.
@@ -315,6 +358,10 @@ pub mod pallet {
 		UnknownAttribute,
 		/// The provider has nothing left to slash.
 		NothingToSlash,
+		/// No GPU kind of the provider has the requested model, memory and enough free GPUs.
+		InsufficientGpus,
+		/// Releasing more GPUs of a model than leases use.
+		GpuReleaseExceedsReserved,
 		/// An arithmetic overflow.
 		Overflow,
 	}
@@ -381,7 +428,9 @@ pub mod pallet {
 		/// Replaces the caller's capacity and GPU kinds.
 		///
 		/// Origin: signed, a registered provider. The new capacity must still cover what active
-		/// leases use. The storage deposit follows the record size. Emits `CapacityUpdated`.
+		/// leases use, and every GPU model in use must still be listed with at least as many
+		/// GPUs as leases use. The storage deposit follows the record size. Emits
+		/// `CapacityUpdated`.
 		///
 		/// Errors: `NotRegistered`, `CapacityBelowAllocated`, `ZeroCapacity`, `TooManyGpuKinds`,
 		/// `ZeroGpuCount`, `EmptyGpuModel`, `GpuCountMismatch`; a token error if a larger

@@ -63,6 +63,8 @@ ord_parameter_types! {
 
 parameter_types! {
 	pub const MinimumBond: Balance = MIN_BOND;
+	/// The unbonding period; tests may change it as governance would.
+	pub static UnbondingBlocks: u64 = UNBONDING_PERIOD;
 }
 
 impl pallet_providers::Config for Test {
@@ -71,7 +73,7 @@ impl pallet_providers::Config for Test {
 	type SlashOrigin = EnsureRoot<AccountId>;
 	type AuditorOrigin = EnsureSignedBy<Auditor, AccountId>;
 	type MinimumBond = MinimumBond;
-	type UnbondingPeriod = ConstU64<UNBONDING_PERIOD>;
+	type UnbondingPeriod = UnbondingBlocks;
 	type DepositBase = ConstU64<DEPOSIT_BASE>;
 	type DepositPerByte = ConstU64<DEPOSIT_PER_BYTE>;
 	type MaxEndpointLen = ConstU32<MAX_ENDPOINT_LEN>;
@@ -97,6 +99,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
+	UnbondingBlocks::set(UNBONDING_PERIOD);
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -8,8 +8,8 @@ use sp_runtime::Perbill;
 
 use super::governance::{RootOrTwoThirdsCouncil, TreasuryAccount};
 use crate::{
-	deposit, governance::ProtocolParamsAdmin, AccountId, Balance, Balances, Escrow, Market,
-	Providers, Runtime, RuntimeHoldReason, UNIT,
+	deposit, governance::ProtocolParamsAdmin, AccountId, Balance, Balances, BlockNumber, Escrow,
+	Market, Providers, Runtime, RuntimeHoldReason, DAYS, MINUTES, UNIT,
 };
 
 /// The most versions governance may let a deployment keep (the hard bound of
@@ -19,6 +19,10 @@ pub const MAX_DEPLOYMENT_VERSIONS: u32 = 64;
 parameter_types! {
 	/// The take rate can never exceed 20%.
 	pub const MaxTakeRate: Perbill = Perbill::from_percent(20);
+	/// The most bids an order can ever take (the hard bound of `max_bids_per_order`).
+	pub const MaxBidsPerOrderLimit: u32 = 32;
+	/// How long a closed lease's record stays readable before `on_idle` removes it.
+	pub const LeaseRetention: BlockNumber = 7 * DAYS;
 }
 
 impl pallet_protocol_params::Config for Runtime {
@@ -31,9 +35,14 @@ impl pallet_protocol_params::Config for Runtime {
 	type MinProviderBondFloor = frame_support::traits::ConstU128<{ 10 * UNIT }>;
 	type MinLeaseDepositFloor = frame_support::traits::ConstU128<{ UNIT / 10 }>;
 	type MinBidDepositFloor = frame_support::traits::ConstU128<{ UNIT / 100 }>;
-	type MaxBidsPerOrderLimit = frame_support::traits::ConstU32<32>;
+	type MaxBidsPerOrderLimit = MaxBidsPerOrderLimit;
 	type MaxDeploymentVersionsLimit = frame_support::traits::ConstU32<MAX_DEPLOYMENT_VERSIONS>;
 	type MaxExpiryItemsPerBlock = frame_support::traits::ConstU32<256>;
+	// At 16 expiries per block (and more in spare weight) the hooks keep up with any sustained
+	// rate of new leases a block's weight allows.
+	type MinExpiryItemsPerBlock = frame_support::traits::ConstU32<16>;
+	type MinBidTtl = frame_support::traits::ConstU32<{ 10 * MINUTES }>;
+	type MaxBidTtl = frame_support::traits::ConstU32<{ 7 * DAYS }>;
 	type WeightInfo = pallet_protocol_params::weights::SubstrateWeight<Runtime>;
 }
 
@@ -90,6 +99,10 @@ impl pallet_market::Config for Runtime {
 	type MinLeaseDeposit = ParamGetter<Runtime, fields::MinLeaseDeposit>;
 	type BidDeposit = ParamGetter<Runtime, fields::BidDeposit>;
 	type MaxBidsPerOrder = ParamGetter<Runtime, fields::MaxBidsPerOrder>;
+	type MaxBidsPerOrderBound = MaxBidsPerOrderLimit;
+	type BidTtl = ParamGetter<Runtime, fields::BidTtl>;
+	type LeaseRetention = LeaseRetention;
+	type ExpiryRetryDelay = frame_support::traits::ConstU32<{ MINUTES }>;
 	type ProviderMinimumTerm = ParamGetter<Runtime, fields::ProviderMinimumTerm>;
 	type EarlyClosePenalty = ParamGetter<Runtime, fields::EarlyClosePenalty>;
 	type MaxOrdersPerTenant = frame_support::traits::ConstU32<64>;

@@ -19,3 +19,34 @@ pub fn id(k: Sr25519Keyring) -> AccountId {
 pub fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
 	RuntimeOrigin::signed(id(k))
 }
+
+/// Checks the invariants of every DeInfra pallet (their `try_state` checks): escrow
+/// conservation, index consistency, holds matching records, and the market's agreement with
+/// the registry's allocations and the escrow's streams.
+#[allow(dead_code)]
+pub fn check_invariants() {
+	use deinfra_runtime::Runtime;
+	pallet_protocol_params::Pallet::<Runtime>::do_try_state().expect("protocol params invariants");
+	pallet_providers::Pallet::<Runtime>::do_try_state().expect("providers invariants");
+	pallet_escrow::Pallet::<Runtime>::do_try_state().expect("escrow invariants");
+	pallet_market::Pallet::<Runtime>::do_try_state().expect("market invariants");
+	pallet_deployments::Pallet::<Runtime>::do_try_state().expect("deployments invariants");
+}
+
+/// Runs the marketplace's block hooks (the escrow's and the market's `on_initialize`, then
+/// their `on_idle` with `idle` spare weight), block by block up to `n`, checking every pallet's
+/// invariants after each block.
+#[allow(dead_code)]
+pub fn run_blocks_to(n: u32, idle: frame_support::weights::Weight) {
+	use deinfra_runtime::{Escrow, Market};
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Escrow::on_initialize(next);
+		Market::on_initialize(next);
+		Escrow::on_idle(next, idle);
+		Market::on_idle(next, idle);
+		check_invariants();
+	}
+}

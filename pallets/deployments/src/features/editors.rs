@@ -1,17 +1,20 @@
 //! The accounts besides the owner that may push versions.
 
 use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
 use frame_support::ensure;
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
-	/// The owner replaces the editors of deployment `id`.
+	/// The owner replaces the editors of deployment `id` with `editors`, at most
+	/// [`Config::MaxEditors`] of them.
 	pub fn do_set_editors(
 		owner: &T::AccountId,
 		id: DeploymentId,
-		editors: EditorsOf<T>,
+		editors: Vec<T::AccountId>,
 	) -> DispatchResult {
 		let mut record = Self::owned(owner, id)?;
+		let editors = EditorsOf::<T>::try_from(editors).map_err(|_| Error::<T>::TooManyEditors)?;
 		for (i, editor) in editors.iter().enumerate() {
 			ensure!(!editors.iter().skip(i + 1).any(|e| e == editor), Error::<T>::DuplicateEditor);
 		}

@@ -5,7 +5,8 @@ use crate::{
 	pallet::*,
 	types::*,
 };
-use frame_support::{ensure, BoundedVec};
+use alloc::vec::Vec;
+use frame_support::{ensure, traits::Get, BoundedVec};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Zero},
 	DispatchError, DispatchResult,
@@ -30,18 +31,22 @@ impl<T: Config> From<CidError> for Error<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Parses and validates a CID text into its stored form (see [`crate::cid`]).
+	/// Parses and validates a CID text of at most [`Config::MaxCidLen`] bytes into its stored
+	/// form (see [`crate::cid`]); [`Error::CidTooLong`] if it is longer.
 	pub fn parse_cid(text: &[u8]) -> Result<CidBytes, Error<T>> {
+		let max = usize::try_from(T::MaxCidLen::get()).unwrap_or(usize::MAX);
+		ensure!(text.len() <= max, Error::<T>::CidTooLong);
 		cid::parse(text).map_err(Into::into)
 	}
 
-	/// Creates a deployment of `owner` with its first version; returns its id.
+	/// Creates a deployment of `owner` named `name` with its first version; returns its id.
 	pub fn do_create(
 		owner: &T::AccountId,
-		name: NameOf<T>,
+		name: Vec<u8>,
 		cid_text: &[u8],
 		lease: Option<LeaseId>,
 	) -> Result<DeploymentId, DispatchError> {
+		let name = NameOf::<T>::try_from(name).map_err(|_| Error::<T>::NameTooLong)?;
 		ensure!(!name.is_empty(), Error::<T>::EmptyName);
 		ensure!(!DeploymentByName::<T>::contains_key(owner, &name), Error::<T>::NameTaken);
 		let cid = Self::parse_cid(cid_text)?;

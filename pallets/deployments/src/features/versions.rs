@@ -1,6 +1,7 @@
 //! Pushing versions, rolling back, and pruning the history.
 
 use crate::{cid::CidBytes, pallet::*, types::*};
+use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get};
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Zero},
@@ -11,16 +12,19 @@ use sp_runtime::{
 pub type Pruned<Balance> = Option<(VersionNumber, Balance)>;
 
 impl<T: Config> Pallet<T> {
-	/// `who` (owner or editor) records a new version of deployment `id` deploying `cid_text`.
+	/// `who` (owner or editor) records a new version of deployment `id` deploying `cid_text`,
+	/// with an optional `note` of at most [`Config::MaxNoteLen`] bytes.
 	pub fn do_push_version(
 		who: &T::AccountId,
 		id: DeploymentId,
 		cid_text: &[u8],
-		note: Option<NoteOf<T>>,
+		note: Option<Vec<u8>>,
 	) -> DispatchResult {
 		let mut record = Deployments::<T>::get(id).ok_or(Error::<T>::UnknownDeployment)?;
 		ensure!(record.may_edit(who), Error::<T>::NotEditor);
 		let cid = Self::parse_cid(cid_text)?;
+		let note =
+			note.map(NoteOf::<T>::try_from).transpose().map_err(|_| Error::<T>::NoteTooLong)?;
 
 		let pruned =
 			Self::append_version(id, &mut record, who, cid.clone(), VersionOrigin::Pushed, note)?;

@@ -13,7 +13,7 @@ fn set_editors_replaces_them_and_reprices_the_record() {
 		assert_ok!(Deployments::set_editors(
 			RuntimeOrigin::signed(ALICE),
 			id,
-			bounded_editors(&[EVE, CHARLIE])
+			editors(&[EVE, CHARLIE])
 		));
 		assert_eq!(record(id).editors.to_vec(), vec![EVE, CHARLIE]);
 		assert_eq!(record(id).deposit, RECORD + 2 * EDITOR);
@@ -25,11 +25,7 @@ fn set_editors_replaces_them_and_reprices_the_record() {
 		assert!(record(id).may_edit(&EVE) && record(id).may_edit(&CHARLIE));
 
 		// Fewer editors: the difference is released.
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[EVE])));
 		assert_eq!(held(ALICE), CREATED + EDITOR);
 		assert!(!record(id).may_edit(&CHARLIE));
 		assert_noop!(
@@ -38,11 +34,7 @@ fn set_editors_replaces_them_and_reprices_the_record() {
 		);
 
 		// None at all.
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			bounded_editors(&[])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[])));
 		assert_eq!(held(ALICE), CREATED);
 		assert!(record(id).may_edit(&ALICE));
 	});
@@ -53,25 +45,17 @@ fn set_editors_errors() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = create_site();
 		assert_noop!(
-			Deployments::set_editors(
-				RuntimeOrigin::signed(ALICE),
-				id,
-				bounded_editors(&[EVE, BOB, EVE])
-			),
+			Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[EVE, BOB, EVE])),
 			Error::<Test>::DuplicateEditor
 		);
 		assert_noop!(
-			Deployments::set_editors(RuntimeOrigin::signed(ALICE), 2, bounded_editors(&[EVE])),
+			Deployments::set_editors(RuntimeOrigin::signed(ALICE), 2, editors(&[EVE])),
 			Error::<Test>::UnknownDeployment
 		);
 		// Editors cannot change the editors.
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[EVE])));
 		assert_noop!(
-			Deployments::set_editors(RuntimeOrigin::signed(EVE), id, bounded_editors(&[EVE, BOB])),
+			Deployments::set_editors(RuntimeOrigin::signed(EVE), id, editors(&[EVE, BOB])),
 			Error::<Test>::NotOwner
 		);
 		assert!(crate::EditorsOf::<Test>::try_from(vec![1, 2, 3, 4, 5]).is_err());
@@ -82,13 +66,9 @@ fn set_editors_errors() {
 fn set_editors_fails_if_the_owner_cannot_afford_them() {
 	ExtBuilder::default().with_balance(DAVE, CREATED + ED + EDITOR).build_and_execute(|| {
 		let id = create_as(DAVE, "site", DIR);
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(DAVE),
-			id,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(DAVE), id, editors(&[EVE])));
 		assert_noop!(
-			Deployments::set_editors(RuntimeOrigin::signed(DAVE), id, bounded_editors(&[EVE, BOB])),
+			Deployments::set_editors(RuntimeOrigin::signed(DAVE), id, editors(&[EVE, BOB])),
 			Error::<Test>::CannotAffordDeposit
 		);
 	});

@@ -15,7 +15,7 @@ fn setup() {
 		text(DIR),
 		Some(LEASE)
 	));
-	assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), 0, bounded_editors(&[EVE])));
+	assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), 0, editors(&[EVE])));
 	push(ALICE, 0, HELLO);
 	push(EVE, 0, EMPTY_RAW);
 	create_as(CHARLIE, "site", V0);
@@ -70,9 +70,9 @@ fn a_history_longer_than_the_cap_is_detected() {
 
 #[test]
 fn an_inconsistent_name_index_is_detected() {
-	detects(|| crate::DeploymentByName::<Test>::remove(ALICE, name("site")));
-	detects(|| crate::DeploymentByName::<Test>::insert(ALICE, name("ghost"), 0));
-	detects(|| crate::DeploymentByName::<Test>::insert(ALICE, name("site"), 1));
+	detects(|| crate::DeploymentByName::<Test>::remove(ALICE, stored_name("site")));
+	detects(|| crate::DeploymentByName::<Test>::insert(ALICE, stored_name("ghost"), 0));
+	detects(|| crate::DeploymentByName::<Test>::insert(ALICE, stored_name("site"), 1));
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod create;
 mod editors;
 mod invariants;
 mod leases;
+mod oversized_input;
 mod remove;
 mod transfer;
 mod versions;
@@ -54,19 +55,29 @@ pub fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> BoundedVec<u
 	bytes.to_vec().try_into().expect("fits")
 }
 
-/// A name.
-pub fn name(n: &str) -> NameOf<Test> {
+/// A name as a call takes it.
+pub fn name(n: &str) -> Vec<u8> {
+	n.as_bytes().to_vec()
+}
+
+/// A name as stored (in records, events and the name index).
+pub fn stored_name(n: &str) -> NameOf<Test> {
 	bounded(n.as_bytes())
 }
 
-/// A note.
-pub fn note(n: &str) -> NoteOf<Test> {
+/// A note as a call takes it.
+pub fn note(n: &str) -> Vec<u8> {
+	n.as_bytes().to_vec()
+}
+
+/// A note as stored.
+pub fn stored_note(n: &str) -> NoteOf<Test> {
 	bounded(n.as_bytes())
 }
 
 /// A CID text as a call takes it.
-pub fn text(cid: &str) -> crate::CidTextOf<Test> {
-	bounded(cid.as_bytes())
+pub fn text(cid: &str) -> Vec<u8> {
+	cid.as_bytes().to_vec()
 }
 
 /// The stored form of a valid CID text.
@@ -110,7 +121,12 @@ pub fn kept(id: DeploymentId) -> Vec<VersionNumber> {
 	v
 }
 
-/// Editors from a list of accounts.
+/// Editors as a call takes them.
+pub fn editors(accounts: &[AccountId]) -> Vec<AccountId> {
+	accounts.to_vec()
+}
+
+/// Editors as stored, which must fit.
 pub fn bounded_editors(accounts: &[AccountId]) -> crate::EditorsOf<Test> {
 	accounts.to_vec().try_into().expect("fits")
 }

@@ -32,7 +32,7 @@ fn remove_clears_everything_and_releases_the_deposit() {
 		assert_ok!(Deployments::remove(RuntimeOrigin::signed(ALICE), 0));
 		assert_eq!(crate::Deployments::<Test>::get(0), None);
 		assert!(kept(0).is_empty());
-		assert_eq!(DeploymentByName::<Test>::get(ALICE, name("site")), None);
+		assert_eq!(DeploymentByName::<Test>::get(ALICE, stored_name("site")), None);
 		assert_eq!(DeploymentByLease::<Test>::get(LEASE), None);
 		assert_eq!(Statuses::<Test>::get(0), None);
 		assert_eq!(held(ALICE), other_held);
@@ -74,11 +74,7 @@ fn remove_errors() {
 			Deployments::remove(RuntimeOrigin::signed(CHARLIE), id),
 			Error::<Test>::NotOwner
 		);
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[EVE])));
 		assert_noop!(Deployments::remove(RuntimeOrigin::signed(EVE), id), Error::<Test>::NotOwner);
 	});
 }

@@ -18,8 +18,8 @@ fn transfer_moves_the_deposit_and_the_name() {
 		assert_eq!(free(ALICE), FUNDS);
 		assert_eq!(held(CHARLIE), CREATED + VERSION);
 		assert_eq!(free(CHARLIE), FUNDS - CREATED - VERSION);
-		assert_eq!(DeploymentByName::<Test>::get(ALICE, name("site")), None);
-		assert_eq!(DeploymentByName::<Test>::get(CHARLIE, name("site")), Some(id));
+		assert_eq!(DeploymentByName::<Test>::get(ALICE, stored_name("site")), None);
+		assert_eq!(DeploymentByName::<Test>::get(CHARLIE, stored_name("site")), Some(id));
 		// The history goes along.
 		assert_eq!(kept(id), vec![1, 2]);
 		assert_eq!(
@@ -51,11 +51,7 @@ fn transfer_unbinds_the_lease_and_clears_the_editors() {
 			text(DIR),
 			Some(LEASE)
 		));
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			0,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), 0, editors(&[EVE])));
 		assert_ok!(Deployments::report_status(
 			RuntimeOrigin::signed(BOB),
 			0,
@@ -120,11 +116,7 @@ fn transfer_errors() {
 		assert_noop!(transfer(ALICE, id, ALICE), Error::<Test>::TransferToSelf);
 		assert_noop!(transfer(ALICE, id, CHARLIE), Error::<Test>::NewOwnerHasName);
 		// Editors cannot transfer.
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[EVE])));
 		assert_noop!(transfer(EVE, id, EVE), Error::<Test>::NotOwner);
 	});
 }

@@ -21,7 +21,7 @@ fn push_version_appends_and_makes_current() {
 		let v = version(id, 2);
 		assert_eq!(v.cid, stored(HELLO));
 		assert_eq!((v.created_at, v.author, v.origin), (3, ALICE, VersionOrigin::Pushed));
-		assert_eq!(v.note, Some(note("v2")));
+		assert_eq!(v.note, Some(stored_note("v2")));
 		// The note's bytes are paid for: its length (1) and 2 bytes.
 		assert_eq!(v.deposit, VERSION + DEPOSIT_PER_BYTE * 3);
 		assert_eq!(held(ALICE), CREATED + VERSION + DEPOSIT_PER_BYTE * 3);
@@ -150,11 +150,7 @@ fn a_history_of_one_keeps_only_the_current_version() {
 fn editors_push_and_the_owner_pays() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = create_site();
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[EVE])));
 		let alice_held = held(ALICE);
 		assert_ok!(Deployments::push_version(RuntimeOrigin::signed(EVE), id, text(HELLO), None));
 		assert_eq!(version(id, 2).author, EVE);
@@ -200,11 +196,7 @@ fn push_version_fails_if_the_owner_cannot_afford_it() {
 		.with_balance(DAVE, CREATED + editors + ED + VERSION - 1)
 		.build_and_execute(|| {
 			let id = create_as(DAVE, "site", DIR);
-			assert_ok!(Deployments::set_editors(
-				RuntimeOrigin::signed(DAVE),
-				id,
-				bounded_editors(&[EVE])
-			));
+			assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(DAVE), id, editors(&[EVE])));
 			assert_eq!(free(DAVE), ED + VERSION - 1);
 			assert_noop!(
 				Deployments::push_version(RuntimeOrigin::signed(DAVE), id, text(HELLO), None),
@@ -357,11 +349,7 @@ fn rollback_is_for_the_owner_and_editors() {
 			Deployments::rollback(RuntimeOrigin::signed(ALICE), 9, 1),
 			Error::<Test>::UnknownDeployment
 		);
-		assert_ok!(Deployments::set_editors(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			bounded_editors(&[EVE])
-		));
+		assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(ALICE), id, editors(&[EVE])));
 		assert_ok!(Deployments::rollback(RuntimeOrigin::signed(EVE), id, 1));
 		assert_eq!(version(id, 3).author, EVE);
 		assert_eq!(held(EVE), 0);

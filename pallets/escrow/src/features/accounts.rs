@@ -1,8 +1,9 @@
 //! Opening, funding and closing accounts, and moving money in and out of the escrow.
 //!
 //! All deposits are moved into the escrow's sovereign account ([`Pallet::account_id`]) and held
-//! there under [`HoldReason::Escrow`]; every payment and refund is a transfer out of that hold.
-//! The held total is therefore exactly the sum of the open accounts' balances.
+//! there under [`HoldReason::Escrow`]; every payment and refund is a transfer out of that hold
+//! (or, for an amount the fee destination cannot receive, a burn from it). The held total is
+//! therefore exactly the sum of the open accounts' balances.
 
 use crate::{pallet::*, types::*};
 use frame_support::{
@@ -93,9 +94,25 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Pays `amount` out of the escrow's hold to `to`. A recipient that does not exist and
-	/// would receive less than the existential deposit cannot be credited; the amount (dust)
-	/// goes to the fee destination instead.
+	/// Checks that `from` can spend `amount` and keep its account alive, as [`Self::take_in`]
+	/// needs; [`Error::InsufficientBalance`] otherwise (rather than a token error from deep in
+	/// the transfer).
+	fn ensure_can_pay(from: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		let spendable =
+			T::Currency::reducible_balance(from, Preservation::Preserve, Fortitude::Polite);
+		ensure!(spendable >= amount, Error::<T>::InsufficientBalance);
+		Ok(())
+	}
+
+	/// Pays `amount` out of the escrow's hold to `to`.
+	///
+	/// - A recipient that does not exist and would receive less than the existential deposit
+	///   cannot be credited; the amount (dust) goes to the fee destination instead
+	///   ([`Event::DustSwept`]).
+	/// - An amount due to the fee destination (directly or as dust) that it cannot receive
+	///   (it was reaped and the amount is below the existential deposit) is burned from the
+	///   hold ([`Event::FeeBurned`]), so that a reaped treasury never blocks a settlement, a
+	///   close, a top-up or an expiry.
 	pub(crate) fn pay_out(
 		id: AccountIndex,
 		to: &T::AccountId,
@@ -108,7 +125,24 @@ impl<T: Config> Pallet<T> {
 		let swept = *to != fee_destination
 			&& T::Currency::can_deposit(to, amount, Provenance::Extant)
 				== DepositConsequence::BelowMinimum;
+		if swept {
+			Self::deposit_event(Event::DustSwept { account: id, who: to.clone(), amount });
+		}
 		let dest = if swept { &fee_destination } else { to };
+		if *dest == fee_destination
+			&& T::Currency::can_deposit(dest, amount, Provenance::Extant)
+				!= DepositConsequence::Success
+		{
+			T::Currency::burn_held(
+				&Self::hold_reason(),
+				&Self::account_id(),
+				amount,
+				Precision::Exact,
+				Fortitude::Polite,
+			)?;
+			Self::deposit_event(Event::FeeBurned { account: id, amount });
+			return Ok(PaidTo::Burned);
+		}
 		T::Currency::transfer_on_hold(
 			&Self::hold_reason(),
 			&Self::account_id(),
@@ -118,15 +152,12 @@ impl<T: Config> Pallet<T> {
 			Restriction::Free,
 			Fortitude::Polite,
 		)?;
-		if swept {
-			Self::deposit_event(Event::DustSwept { account: id, who: to.clone(), amount });
-			Ok(PaidTo::FeeDestination)
-		} else {
-			Ok(PaidTo::Recipient)
-		}
+		Ok(if swept { PaidTo::FeeDestination } else { PaidTo::Recipient })
 	}
 
-	/// Opens an account owned by `owner` with `deposit` from the owner.
+	/// Opens an account owned by `owner` with `deposit` from the owner. The `Escrow` trait
+	/// opens `managed` accounts; unmanaged ones (closed by their owner's call) were opened by
+	/// the former `open` call, and are only opened now by tests and benchmarks of that close.
 	pub fn do_open(
 		owner: &T::AccountId,
 		deposit: BalanceOf<T>,
@@ -135,6 +166,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_deposit_amount(deposit)?;
 		let id = NextAccountIndex::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IndexOverflow)?;
+		Self::ensure_can_pay(owner, deposit)?;
 		Self::take_in(owner, deposit)?;
 		Self::add_to_totals(|t| Self::add_to(&mut t.deposited, deposit))?;
 		NextAccountIndex::<T>::put(next);
@@ -163,6 +195,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::ensure_deposit_amount(amount)?;
 		let mut account = Self::open_account(id)?;
+		Self::ensure_can_pay(from, amount)?;
 		Self::take_in(from, amount)?;
 		Self::add_to(&mut account.balance, amount)?;
 		Self::add_to(&mut account.deposited, amount)?;
@@ -203,7 +236,7 @@ impl<T: Config> Pallet<T> {
 				Self::add_to_totals(|t| Self::add_to(&mut t.refunded, left))?;
 				left
 			}
-			PaidTo::FeeDestination => {
+			PaidTo::FeeDestination | PaidTo::Burned => {
 				Self::add_to_totals(|t| Self::add_to(&mut t.fees, left))?;
 				Zero::zero()
 			}

@@ -2,7 +2,7 @@
 //! layer, so an error leaves nothing behind even if the caller goes on.
 
 use crate::{pallet::*, types::*};
-use deinfra_primitives::Escrow;
+use deinfra_primitives::{Escrow, EscrowInfo};
 use frame_support::storage::with_storage_layer;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{DispatchError, DispatchResult, Saturating};
@@ -60,5 +60,26 @@ impl<T: Config> Escrow<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> for Pallet
 		let stream = a.stream?;
 		let paid_through = Self::paid_through(&stream, a.balance).ok()?;
 		Some(paid_through.saturating_sub(Self::now()))
+	}
+
+	/// What was settled since the stream started plus what it is owed now (capped by the
+	/// balance); `Some(0)` for an account without a stream.
+	fn streamed(account: AccountIndex) -> Option<BalanceOf<T>> {
+		let a = Accounts::<T>::get(account)?;
+		match a.stream {
+			Some(stream) => {
+				let owed = Self::owed_at(&stream, a.balance, Self::now()).ok()?;
+				Some(stream.streamed.saturating_add(owed))
+			}
+			None => Some(Default::default()),
+		}
+	}
+
+	fn info(account: AccountIndex) -> Option<EscrowInfo<T::AccountId, BalanceOf<T>>> {
+		Accounts::<T>::get(account).map(|a| EscrowInfo {
+			owner: a.owner,
+			managed: a.managed,
+			stream: a.stream.map(|s| (s.payee, s.rate)),
+		})
 	}
 }

@@ -1,10 +1,14 @@
-//! The expiry index and the `on_initialize` work on it.
+//! The expiry index and the `on_initialize` and `on_idle` work on it.
 //!
 //! Every account with a stream has exactly one entry in [`Expiries`]: at the last block its
 //! balance pays for while active (`paid_through`), at the end of its grace period while
 //! overdrawn. Entries are only ever placed after the current block, so the hook, which walks the
 //! index block by block from [`IncompleteSince`] (or the current block) with a per-block budget,
 //! reaches each of them. Deposits move the entry; stopping the stream removes it.
+//!
+//! When more entries fall due than the per-block budget allows, `on_initialize` leaves a
+//! backlog, and with a small budget (e.g. one entry and one block per block) it would never
+//! catch up on its own; `on_idle` works the backlog off with the block's spare weight.
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
@@ -77,16 +81,83 @@ impl<T: Config> Pallet<T> {
 		now.saturating_add(One::one())
 	}
 
-	/// Processes the expiry index from [`IncompleteSince`] (or `now`) up to `now`: at most
-	/// [`Config::MaxExpiriesPerBlock`] entries and as many blocks. Returns the weight used.
+	/// The weight of processing one expiry entry, whatever comes of it.
+	fn expiry_item_weight() -> Weight {
+		T::WeightInfo::expire_overdrawn().max(T::WeightInfo::expire_closed())
+	}
+
+	/// The weight of looking at `blocks` blocks of the expiry index and processing `items`
+	/// entries.
+	pub(crate) fn expiry_weight(blocks: u32, items: u32) -> Weight {
+		T::WeightInfo::on_initialize_scan(blocks)
+			.saturating_add(Self::expiry_item_weight().saturating_mul(items.into()))
+	}
+
+	/// `on_initialize`: processes the expiry index from [`IncompleteSince`] (or `now`) up to
+	/// `now`, at most [`Config::MaxExpiriesPerBlock`] entries and as many blocks. Returns the
+	/// weight used.
 	pub(crate) fn process_expiries(now: BlockNumberFor<T>) -> Weight {
 		let max = T::MaxExpiriesPerBlock::get();
-		let mut cursor = IncompleteSince::<T>::get().unwrap_or(now);
+		let cursor = IncompleteSince::<T>::get().unwrap_or(now);
+		let (blocks, items) = Self::walk_expiries(cursor, now, |blocks, items| {
+			if blocks <= max {
+				max.saturating_sub(items)
+			} else {
+				0
+			}
+		});
+		Self::expiry_weight(blocks, items)
+	}
+
+	/// `on_idle`: if `on_initialize` left a backlog ([`IncompleteSince`]), processes it up to
+	/// `now` for as long as `limit` pays for it, each block looked at and each entry processed
+	/// charged as in `on_initialize`. Returns the weight used, never more than `limit`: nothing
+	/// if `limit` does not cover reading [`IncompleteSince`].
+	pub(crate) fn process_backlog(now: BlockNumberFor<T>, limit: Weight) -> Weight {
+		let read = T::DbWeight::get().reads(1);
+		if !limit.all_gte(read) {
+			return Weight::zero();
+		}
+		let Some(cursor) = IncompleteSince::<T>::get() else { return read };
+		let per_item = Self::expiry_item_weight();
+		let max = T::MaxExpiriesPerBlock::get();
+		let (blocks, items) = Self::walk_expiries(cursor, now, |blocks, items| {
+			let Some(spare) = limit.checked_sub(&Self::expiry_weight(blocks, items)) else {
+				return 0;
+			};
+			match spare.checked_div_per_component(&per_item) {
+				Some(fit) => u32::try_from(fit).unwrap_or(u32::MAX),
+				// Entries weigh nothing (not benchmarked): stay within `on_initialize`'s bounds.
+				None if blocks <= max => max.saturating_sub(items),
+				None => 0,
+			}
+		});
+		if blocks == 0 {
+			read
+		} else {
+			Self::expiry_weight(blocks, items)
+		}
+	}
+
+	/// Walks the expiry index block by block from `cursor` up to `now`, processing every entry
+	/// of each block, and records where it stopped in [`IncompleteSince`] (removed once it
+	/// reached past `now`). `room(blocks, items)` is how many more entries the walk may process
+	/// once it has looked at `blocks` blocks and processed `items` entries; it looks at another
+	/// block only if that leaves room for an entry. Returns the blocks looked at and the entries
+	/// processed.
+	fn walk_expiries(
+		mut cursor: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+		room: impl Fn(u32, u32) -> u32,
+	) -> (u32, u32) {
 		let mut blocks = 0u32;
 		let mut items = 0u32;
-		while cursor <= now && blocks < max && items < max {
+		while cursor <= now {
+			let budget = room(blocks.saturating_add(1), items);
+			if budget == 0 {
+				break;
+			}
 			blocks.saturating_inc();
-			let budget = max.saturating_sub(items);
 			let due: Vec<AccountIndex> =
 				Expiries::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
 			let drained = (due.len() as u32) < budget;
@@ -100,14 +171,14 @@ impl<T: Config> Pallet<T> {
 			}
 			cursor = Self::next_block(cursor);
 		}
-		if cursor <= now {
-			IncompleteSince::<T>::put(cursor);
-		} else {
-			IncompleteSince::<T>::kill();
+		if blocks > 0 {
+			if cursor <= now {
+				IncompleteSince::<T>::put(cursor);
+			} else {
+				IncompleteSince::<T>::kill();
+			}
 		}
-		let per_item = T::WeightInfo::expire_overdrawn().max(T::WeightInfo::expire_closed());
-		T::WeightInfo::on_initialize_scan(blocks)
-			.saturating_add(per_item.saturating_mul(items.into()))
+		(blocks, items)
 	}
 
 	/// Processes one entry in its own storage layer. If it fails (e.g. a payment cannot be

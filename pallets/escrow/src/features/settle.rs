@@ -44,8 +44,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays what the account's stream is owed at `now`, up to its balance: the take to the fee
-	/// destination, the rest to the payee. Updates `account` (not storage, apart from
-	/// [`Total`]). Does nothing without a stream or when nothing is owed.
+	/// destination (burned if it cannot receive it), the rest to the payee. Updates `account`
+	/// (not storage, apart from [`Total`]). Does nothing without a stream or when nothing is
+	/// owed.
 	pub(crate) fn settle_account(
 		id: AccountIndex,
 		account: &mut EscrowAccountOf<T>,
@@ -67,7 +68,7 @@ impl<T: Config> Pallet<T> {
 		let mut settlement = Settlement { paid: Zero::zero(), fee: take };
 		match Self::pay_out(id, &stream.payee, share)? {
 			PaidTo::Recipient => settlement.paid = share,
-			PaidTo::FeeDestination => Self::add_to(&mut settlement.fee, share)?,
+			PaidTo::FeeDestination | PaidTo::Burned => Self::add_to(&mut settlement.fee, share)?,
 		}
 		Self::pay_out(id, &T::FeeDestination::get(), take)?;
 

@@ -1,13 +1,14 @@
-//! Closing accounts and refunds.
+//! Closing accounts and refunds. The `close` call is for accounts opened with the former `open`
+//! call ([`legacy_open`]); the market closes the accounts it opened through the trait.
 
 use super::*;
 use crate::{CloseReason, Error, Event, Total};
 use frame_support::{assert_noop, assert_ok};
 
 #[test]
-fn close_refunds_the_owner_and_removes_the_account() {
+fn close_refunds_the_owner_and_removes_the_account_opened_by_the_former_open_call() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert_eq!(legacy_open(ALICE, 1_000), 0);
 		events();
 		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), 0));
 		assert_eq!(
@@ -29,7 +30,7 @@ fn close_refunds_the_owner_and_removes_the_account() {
 #[test]
 fn close_fails_for_anyone_but_the_owner() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		legacy_open(ALICE, 1_000);
 		assert_ok!(Escrow::deposit(RuntimeOrigin::signed(CHARLIE), 0, 500));
 		assert_noop!(Escrow::close(RuntimeOrigin::signed(CHARLIE), 0), Error::<Test>::NotOwner);
 		assert_noop!(Escrow::close(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotOwner);
@@ -39,8 +40,8 @@ fn close_fails_for_anyone_but_the_owner() {
 #[test]
 fn close_fails_while_a_stream_runs() {
 	ExtBuilder::default().build_and_execute(|| {
-		// Opened by the owner's call; a stream is started on it.
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		// Opened by the owner's former call; a stream is started on it.
+		legacy_open(ALICE, 1_000);
 		assert_ok!(api_start(0, BOB, 10));
 		assert_noop!(Escrow::close(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::StreamRunning);
 		// Once the stream stops, the owner may close.
@@ -79,17 +80,26 @@ fn close_fails_for_an_account_opened_by_another_pallet() {
 }
 
 #[test]
-fn accounts_opened_by_call_are_not_managed() {
+fn every_account_opened_now_is_managed_and_only_the_market_closes_it() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
-		assert!(!Accounts::<Test>::get(0).expect("open").managed);
+		let id = api_open(ALICE, 1_000).unwrap();
+		assert!(Accounts::<Test>::get(id).expect("open").managed);
+		assert_noop!(
+			Escrow::close(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::ManagedAccount
+		);
+		// Accounts opened before the `open` call was removed are not, and their owners close
+		// them.
+		let legacy = legacy_open(ALICE, 1_000);
+		assert!(!Accounts::<Test>::get(legacy).expect("open").managed);
+		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), legacy));
 	});
 }
 
 #[test]
 fn close_fails_on_closed_or_unknown_account() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		legacy_open(ALICE, 1_000);
 		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), 0));
 		assert_noop!(Escrow::close(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::AccountClosed);
 		assert_noop!(api_close(0), Error::<Test>::AccountClosed);

@@ -2,8 +2,15 @@
 
 use super::*;
 use crate::{weights::WeightInfo, CloseReason, Error, Event, IncompleteSince};
-use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
-use sp_runtime::Perbill;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Preservation},
+		Get, Hooks,
+	},
+	weights::Weight,
+};
 
 fn item_weight() -> Weight {
 	<() as WeightInfo>::expire_overdrawn().max(<() as WeightInfo>::expire_closed())
@@ -275,13 +282,15 @@ fn the_hook_starts_at_the_current_block() {
 #[test]
 fn an_expiry_that_cannot_pay_is_deferred_not_stuck() {
 	ExtBuilder::default().build_and_execute(|| {
-		// A fee destination that does not exist cannot take a 5 fee.
-		FeeDestination::set(DAVE);
-		TakeRate::set(Perbill::from_percent(5));
 		let id = open_streaming(100, 10);
 		run_to_block(10);
 		events();
-		run_to_block(11);
+		// Something outside the escrow's rules released half its hold (never expected): the
+		// settlement at expiry cannot be paid.
+		let reason: RuntimeHoldReason = crate::HoldReason::Escrow.into();
+		assert_ok!(Balances::release(&reason, &Escrow::account_id(), 50, Precision::Exact));
+		System::set_block_number(11);
+		Escrow::on_initialize(11);
 		let deferred = events();
 		assert!(deferred.iter().any(|e| matches!(
 			e,
@@ -290,14 +299,142 @@ fn an_expiry_that_cannot_pay_is_deferred_not_stuck() {
 		assert_eq!(status(id), Some(StreamStatus::Overdrawn { since: 11, grace_ends: 21 }));
 		assert_eq!(entries_of(id), vec![21]);
 		// Nothing was paid.
-		assert_eq!(held(), 100);
+		assert_eq!(held(), 50);
 		assert_eq!(free(BOB), BOB_FUNDS);
-		// Once the fee destination can be paid, the retry closes it.
-		FeeDestination::set(TREASURY);
+		// Once the hold is whole again, the retry closes it.
+		assert_ok!(Balances::transfer_and_hold(
+			&reason,
+			&CHARLIE,
+			&Escrow::account_id(),
+			50,
+			Precision::Exact,
+			Preservation::Preserve,
+			Fortitude::Polite
+		));
 		run_to_block(21);
 		assert!(!Accounts::<Test>::contains_key(id));
 		assert_eq!(exhausted(), vec![id]);
-		assert_eq!(free(BOB), BOB_FUNDS + 95);
-		assert_eq!(free(TREASURY), TREASURY_FUNDS + 5);
+		assert_eq!(free(BOB), BOB_FUNDS + 90);
+		assert_eq!(free(TREASURY), TREASURY_FUNDS + 10);
+	});
+}
+
+/// `n` accounts of Alice streaming 10 per block to Bob, all funded through block 11.
+fn expiring_at_11(n: usize) -> Vec<AccountIndex> {
+	(0..n).map(|_| open_streaming(100, 10)).collect()
+}
+
+fn overdrawn(ids: &[AccountIndex]) -> usize {
+	ids.iter().filter(|id| status(**id).is_some_and(|s| s.is_overdrawn())).count()
+}
+
+#[test]
+fn with_one_expiry_per_block_the_hook_alone_never_catches_up() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxExpiriesPerBlock::set(1);
+		let ids = expiring_at_11(5);
+		run_to_block(15);
+		assert_eq!(overdrawn(&ids), 5);
+		// One block of the index per block, and a block with an entry takes two (one to
+		// process it, one to find it empty): the cursor stays behind for good.
+		for n in 16..80 {
+			run_to_block(n);
+			let cursor = IncompleteSince::<Test>::get().expect("a backlog");
+			assert!(n - cursor >= 4, "at block {n} the hook is at {cursor}");
+		}
+	});
+}
+
+#[test]
+fn on_idle_works_off_the_backlog_a_cap_of_one_leaves() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxExpiriesPerBlock::set(1);
+		let ids = expiring_at_11(20);
+		run_to_block(11);
+		assert_eq!(overdrawn(&ids), 1);
+		assert_eq!(IncompleteSince::<Test>::get(), Some(11));
+
+		// Ample spare weight: the rest of block 11's entries, and the index is up to date.
+		assert_eq!(run_idle(Weight::MAX), hook_weight(1, 19));
+		assert_eq!(overdrawn(&ids), 20);
+		assert_eq!(IncompleteSince::<Test>::get(), None);
+		// Each got its grace period from when it was found: all at once.
+		assert!(ids.iter().all(|id| entries_of(*id) == vec![21]));
+
+		// With `on_idle` every block, the grace ends are handled on time too.
+		for n in 12..=21 {
+			run_to_block(n);
+			run_idle(Weight::MAX);
+		}
+		assert_eq!(IncompleteSince::<Test>::get(), None);
+		let mut closed = exhausted();
+		closed.sort();
+		assert_eq!(closed, ids);
+	});
+}
+
+#[test]
+fn on_idle_catches_up_a_hook_that_fell_behind() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxExpiriesPerBlock::set(1);
+		let ids = expiring_at_11(5);
+		run_to_block(40);
+		assert!(IncompleteSince::<Test>::get().is_some());
+		run_idle(Weight::MAX);
+		assert_eq!(IncompleteSince::<Test>::get(), None);
+		// Every grace period (ending at 21 to 25) has ended: all are closed.
+		let mut closed = exhausted();
+		closed.sort();
+		assert_eq!(closed, ids);
+		assert_eq!(held(), 0);
+	});
+}
+
+#[test]
+fn on_idle_processes_only_as_many_entries_as_the_weight_pays_for() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxExpiriesPerBlock::set(1);
+		let ids = expiring_at_11(20);
+		run_to_block(11);
+		// Three entries' worth, and a little less than a fourth.
+		let limit = hook_weight(1, 3)
+			.saturating_add(item_weight().saturating_sub(Weight::from_parts(1, 1)));
+		assert_eq!(run_idle(limit), hook_weight(1, 3));
+		assert_eq!(overdrawn(&ids), 4);
+		assert_eq!(IncompleteSince::<Test>::get(), Some(11));
+		// Not even one entry's worth: nothing but reading the cursor.
+		let read = <Test as frame_system::Config>::DbWeight::get().reads(1);
+		assert_eq!(run_idle(hook_weight(1, 1).saturating_sub(Weight::from_parts(1, 1))), read);
+		assert_eq!(overdrawn(&ids), 4);
+		assert_eq!(IncompleteSince::<Test>::get(), Some(11));
+	});
+}
+
+#[test]
+fn on_idle_with_no_weight_left_does_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxExpiriesPerBlock::set(1);
+		let ids = expiring_at_11(3);
+		run_to_block(11);
+		events();
+		let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		assert_eq!(run_idle(Weight::zero()), Weight::zero());
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root);
+		assert_eq!(overdrawn(&ids), 1);
+		assert_eq!(events(), vec![]);
+	});
+}
+
+#[test]
+fn on_idle_without_a_backlog_only_reads_the_cursor() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = open_streaming(100, 10);
+		run_to_block(5);
+		let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let read = <Test as frame_system::Config>::DbWeight::get().reads(1);
+		assert_eq!(run_idle(Weight::MAX), read);
+		assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root);
+		// Entries not yet due are left to `on_initialize`.
+		assert_eq!(status(id), Some(StreamStatus::Active { expires_at: 11 }));
 	});
 }

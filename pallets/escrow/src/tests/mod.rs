@@ -7,17 +7,24 @@ mod expiry;
 mod invariants;
 mod open_and_deposit;
 mod properties;
+mod reaped_fee_destination;
 mod settle;
 mod streams;
 mod views;
 
 use crate::{mock::*, AccountIndex, Accounts, Expiries, StreamStatus};
-use deinfra_primitives::Escrow as EscrowApi;
+use deinfra_primitives::{Escrow as EscrowApi, EscrowInfo};
 use sp_runtime::{DispatchError, DispatchResult};
 
-/// `Escrow::open` of the trait (the pallet's call of the same name takes an origin).
+/// `Escrow::open` of the trait: how accounts are opened (there is no `open` call).
 pub fn api_open(owner: AccountId, deposit: Balance) -> Result<AccountIndex, DispatchError> {
 	<Escrow as EscrowApi<AccountId, Balance, u32>>::open(&owner, deposit)
+}
+
+/// An account as the former `open` call opened it: not managed, so its owner closes it with
+/// the `close` call.
+pub fn legacy_open(owner: AccountId, deposit: Balance) -> AccountIndex {
+	Escrow::do_open(&owner, deposit, false).expect("the owner can open")
 }
 
 /// `Escrow::deposit` of the trait.
@@ -58,6 +65,16 @@ pub fn api_owed(account: AccountIndex) -> Option<Balance> {
 /// `Escrow::runway` of the trait.
 pub fn api_runway(account: AccountIndex) -> Option<u32> {
 	<Escrow as EscrowApi<AccountId, Balance, u32>>::runway(account)
+}
+
+/// `Escrow::streamed` of the trait.
+pub fn api_streamed(account: AccountIndex) -> Option<Balance> {
+	<Escrow as EscrowApi<AccountId, Balance, u32>>::streamed(account)
+}
+
+/// `Escrow::info` of the trait.
+pub fn api_info(account: AccountIndex) -> Option<EscrowInfo<AccountId, Balance>> {
+	<Escrow as EscrowApi<AccountId, Balance, u32>>::info(account)
 }
 
 /// Alice opens an account with `deposit`; the market starts a stream of `rate` to Bob. Clears

@@ -1,20 +1,37 @@
-//! Opening accounts and depositing into them.
+//! Opening accounts (only through the `Escrow` trait) and depositing into them.
 
 use super::*;
-use crate::{Error, Event, NextAccountIndex, Total};
+use crate::{Call, Error, Event, NextAccountIndex, Total};
+use codec::{Decode, Encode};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{InspectHold, Mutate},
 };
-use sp_runtime::TokenError;
+
+#[test]
+fn accounts_cannot_be_opened_by_call() {
+	// What a signed `open(1_000)` (call index 0) was: it decodes to no call any more.
+	let open = (0u8, 1_000 as Balance).encode();
+	assert!(Call::<Test>::decode(&mut &open[..]).is_err());
+}
+
+#[test]
+fn the_remaining_calls_keep_their_indices() {
+	let index = |call: Call<Test>| call.encode()[0];
+	assert_eq!(index(Call::deposit { account: 0, amount: 1 }), 1);
+	assert_eq!(index(Call::settle { account: 0 }), 2);
+	assert_eq!(index(Call::withdraw { account: 0 }), 3);
+	assert_eq!(index(Call::close { account: 0 }), 4);
+}
 
 #[test]
 fn open_holds_the_deposit_on_the_escrow_account() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert_eq!(api_open(ALICE, 1_000), Ok(0));
 
 		let account = Accounts::<Test>::get(0).unwrap();
 		assert_eq!(account.owner, ALICE);
+		assert!(account.managed);
 		assert_eq!(account.balance, 1_000);
 		assert_eq!(account.deposited, 1_000);
 		assert!(account.stream.is_none());
@@ -48,18 +65,15 @@ fn open_assigns_increasing_indices() {
 #[test]
 fn open_fails_on_zero_deposit() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(Escrow::open(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(api_open(ALICE, 0), Error::<Test>::ZeroAmount);
 	});
 }
 
 #[test]
 fn open_fails_below_the_existential_deposit() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			Escrow::open(RuntimeOrigin::signed(ALICE), ED - 1),
-			Error::<Test>::DepositBelowMinimum
-		);
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), ED));
+		assert_noop!(api_open(ALICE, ED - 1), Error::<Test>::DepositBelowMinimum);
+		assert_ok!(api_open(ALICE, ED));
 		assert_eq!(held(), ED);
 	});
 }
@@ -67,14 +81,28 @@ fn open_fails_below_the_existential_deposit() {
 #[test]
 fn open_fails_when_the_owner_cannot_pay_and_never_reaps_the_owner() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			Escrow::open(RuntimeOrigin::signed(ALICE), ALICE_FUNDS),
-			TokenError::FundsUnavailable
-		);
-		assert_noop!(Escrow::open(RuntimeOrigin::signed(DAVE), 100), TokenError::FundsUnavailable);
+		assert_noop!(api_open(ALICE, ALICE_FUNDS), Error::<Test>::InsufficientBalance);
+		assert_noop!(api_open(ALICE, ALICE_FUNDS - ED + 1), Error::<Test>::InsufficientBalance);
+		assert_noop!(api_open(DAVE, 100), Error::<Test>::InsufficientBalance);
 		// Everything but the existential deposit is fine.
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), ALICE_FUNDS - ED));
+		assert_ok!(api_open(ALICE, ALICE_FUNDS - ED));
 		assert_eq!(free(ALICE), ED);
+	});
+}
+
+#[test]
+fn a_deposit_beyond_what_the_payer_can_spend_is_insufficient_balance_not_a_token_error() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = api_open(ALICE, 1_000).unwrap();
+		for amount in [Balance::MAX, Balance::MAX - 1, Balance::MAX / 2] {
+			assert_noop!(api_open(ALICE, amount), Error::<Test>::InsufficientBalance);
+			assert_noop!(api_deposit(CHARLIE, id, amount), Error::<Test>::InsufficientBalance);
+			assert_noop!(
+				Escrow::deposit(RuntimeOrigin::signed(CHARLIE), id, amount),
+				Error::<Test>::InsufficientBalance
+			);
+		}
+		assert_eq!(held(), 1_000);
 	});
 }
 
@@ -82,7 +110,7 @@ fn open_fails_when_the_owner_cannot_pay_and_never_reaps_the_owner() {
 fn open_fails_when_indices_run_out() {
 	ExtBuilder::default().build_and_execute(|| {
 		NextAccountIndex::<Test>::put(u64::MAX);
-		assert_noop!(Escrow::open(RuntimeOrigin::signed(ALICE), 100), Error::<Test>::IndexOverflow);
+		assert_noop!(api_open(ALICE, 100), Error::<Test>::IndexOverflow);
 		// Leave a consistent state for the final check.
 		NextAccountIndex::<Test>::put(0);
 	});
@@ -91,7 +119,7 @@ fn open_fails_when_indices_run_out() {
 #[test]
 fn deposit_by_a_third_party_is_held_and_refunded_to_the_owner_on_close() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert_ok!(api_open(ALICE, 1_000));
 		events();
 		assert_ok!(Escrow::deposit(RuntimeOrigin::signed(CHARLIE), 0, 500));
 		assert_eq!(events(), vec![Event::Deposited { account: 0, from: CHARLIE, amount: 500 }]);
@@ -100,7 +128,7 @@ fn deposit_by_a_third_party_is_held_and_refunded_to_the_owner_on_close() {
 		assert_eq!(balance_of(0), 1_500);
 		assert_eq!(Accounts::<Test>::get(0).unwrap().deposited, 1_500);
 
-		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), 0));
+		assert_eq!(api_close(0), Ok(1_500));
 		assert_eq!(free(ALICE), ALICE_FUNDS + 500);
 		assert_eq!(free(CHARLIE), CHARLIE_FUNDS - 500);
 		assert_eq!(held(), 0);
@@ -110,8 +138,8 @@ fn deposit_by_a_third_party_is_held_and_refunded_to_the_owner_on_close() {
 #[test]
 fn deposit_fails_on_closed_account() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
-		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(api_open(ALICE, 1_000));
+		assert_ok!(api_close(0));
 		assert_noop!(
 			Escrow::deposit(RuntimeOrigin::signed(CHARLIE), 0, 500),
 			Error::<Test>::AccountClosed
@@ -133,7 +161,7 @@ fn deposit_fails_on_unknown_account() {
 #[test]
 fn deposit_fails_on_zero_or_dust_amount() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert_ok!(api_open(ALICE, 1_000));
 		assert_noop!(
 			Escrow::deposit(RuntimeOrigin::signed(CHARLIE), 0, 0),
 			Error::<Test>::ZeroAmount
@@ -148,11 +176,14 @@ fn deposit_fails_on_zero_or_dust_amount() {
 #[test]
 fn deposit_fails_when_the_depositor_cannot_pay() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert_ok!(api_open(ALICE, 1_000));
 		assert_noop!(
 			Escrow::deposit(RuntimeOrigin::signed(BOB), 0, BOB_FUNDS),
-			TokenError::FundsUnavailable
+			Error::<Test>::InsufficientBalance
 		);
+		// Everything but the existential deposit is fine.
+		assert_ok!(Escrow::deposit(RuntimeOrigin::signed(BOB), 0, BOB_FUNDS - ED));
+		assert_eq!(free(BOB), ED);
 	});
 }
 
@@ -184,7 +215,7 @@ fn deposit_extends_paid_through_and_moves_the_expiry_entry() {
 #[test]
 fn deposit_into_an_account_without_stream_schedules_nothing() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 1_000));
+		assert_ok!(api_open(ALICE, 1_000));
 		assert_ok!(Escrow::deposit(RuntimeOrigin::signed(ALICE), 0, 1_000));
 		assert_eq!(Expiries::<Test>::iter().count(), 0);
 		assert_eq!(held(), 2_000);
@@ -194,10 +225,10 @@ fn deposit_into_an_account_without_stream_schedules_nothing() {
 #[test]
 fn the_escrow_account_survives_being_emptied_and_refilled() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(ALICE), 100));
-		assert_ok!(Escrow::close(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(api_open(ALICE, 100));
+		assert_ok!(api_close(0));
 		assert_eq!(held(), 0);
-		assert_ok!(Escrow::open(RuntimeOrigin::signed(CHARLIE), 100));
+		assert_ok!(api_open(CHARLIE, 100));
 		assert_eq!(held(), 100);
 		// Free funds someone sends to the escrow account are not escrowed.
 		assert_ok!(<Balances as Mutate<_>>::transfer(

@@ -74,6 +74,8 @@ enum Op {
 	Deposit { who: AccountId, account: AccountIndex, amount: Balance },
 	/// Blocks pass, with the hook running at each.
 	Advance(u32),
+	/// `on_idle` runs with the weight of looking at one block and processing `n` entries.
+	Idle(u32),
 	/// Someone settles.
 	Settle(AccountIndex),
 	/// The payee withdraws.
@@ -95,6 +97,7 @@ fn op() -> impl Strategy<Value = Op> {
 		1 => (who, account.clone(), 1u128..3_000)
 			.prop_map(|(who, account, amount)| Op::Deposit { who, account, amount }),
 		4 => (0u32..40).prop_map(Op::Advance),
+		1 => (0u32..6).prop_map(Op::Idle),
 		1 => account.clone().prop_map(Op::Settle),
 		1 => account.clone().prop_map(Op::Withdraw),
 		1 => (account.clone(), 0u128..80).prop_map(|(account, rate)| Op::Restart { account, rate }),
@@ -116,9 +119,9 @@ fn total_of_everyone() -> Balance {
 proptest! {
 	#![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
-	/// Random deposits, rates, block gaps, top-ups, settlements and closes never break
-	/// conservation or the other invariants; a failed step changes nothing; settling twice in
-	/// a block pays nothing.
+	/// Random deposits, rates, block gaps, idle hooks, top-ups, settlements and closes never
+	/// break conservation or the other invariants; a failed step changes nothing; settling twice
+	/// in a block pays nothing; `on_idle` never uses more weight than it is given.
 	#[test]
 	fn random_histories_conserve_funds(
 		take in 0u32..=1_000_000_000,
@@ -145,6 +148,12 @@ proptest! {
 					Op::Deposit { who, account, amount } => api_deposit(who, account, amount),
 					Op::Advance(blocks) => {
 						run_to_block(System::block_number() + blocks);
+						Ok(())
+					},
+					Op::Idle(n) => {
+						let limit = Escrow::expiry_weight(1, n);
+						let used = Escrow::on_idle(System::block_number(), limit);
+						prop_assert!(used.all_lte(limit), "on_idle used {:?} of {:?}", used, limit);
 						Ok(())
 					},
 					Op::Settle(account) => {

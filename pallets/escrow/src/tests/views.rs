@@ -1,4 +1,4 @@
-//! The trait's read-only side: balance, owed, runway.
+//! The trait's read-only side: balance, owed, runway, streamed, info.
 
 use super::*;
 use frame_support::assert_ok;
@@ -9,6 +9,8 @@ fn views_of_an_unknown_account_are_none() {
 		assert_eq!(api_balance(0), None);
 		assert_eq!(api_owed(0), None);
 		assert_eq!(api_runway(0), None);
+		assert_eq!(api_streamed(0), None);
+		assert_eq!(api_info(0), None);
 	});
 }
 
@@ -19,6 +21,7 @@ fn views_of_an_account_without_stream() {
 		assert_eq!(api_balance(id), Some(1_000));
 		assert_eq!(api_owed(id), Some(0));
 		assert_eq!(api_runway(id), None);
+		assert_eq!(api_streamed(id), Some(0));
 	});
 }
 
@@ -51,5 +54,64 @@ fn owed_is_capped_by_the_balance() {
 		assert_eq!(api_runway(id), Some(0));
 		// Let the hook's view of time match again before the final check.
 		System::set_block_number(1);
+	});
+}
+
+#[test]
+fn streamed_counts_what_was_settled_and_what_is_owed_now() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = open_streaming(1_000, 10);
+		assert_eq!(api_streamed(id), Some(0));
+		run_to_block(41);
+		// 400 owed, nothing settled yet.
+		assert_eq!(api_streamed(id), Some(400));
+		assert_ok!(api_settle(id));
+		// Settled now (take included), same total.
+		assert_eq!(api_streamed(id), Some(400));
+		run_to_block(51);
+		assert_eq!(api_streamed(id), Some(500));
+		// Capped by the balance: the owner cannot pay more than it deposited.
+		System::set_block_number(500);
+		assert_eq!(api_streamed(id), Some(1_000));
+		System::set_block_number(51);
+		// Deposits add to what may be paid, not to what was.
+		assert_ok!(api_deposit(CHARLIE, id, 300));
+		assert_eq!(api_streamed(id), Some(500));
+	});
+}
+
+#[test]
+fn streamed_counts_only_the_current_stream_and_ends_with_the_account() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = open_streaming(1_000, 10);
+		run_to_block(11);
+		assert_ok!(api_stop(id));
+		assert_eq!(api_streamed(id), Some(0));
+		assert_ok!(api_start(id, CHARLIE, 20));
+		run_to_block(16);
+		assert_eq!(api_streamed(id), Some(100));
+		assert_eq!(api_close(id), Ok(800));
+		assert_eq!(api_streamed(id), None);
+	});
+}
+
+#[test]
+fn info_names_the_owner_whether_managed_and_the_stream() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = api_open(ALICE, 1_000).unwrap();
+		assert_eq!(api_info(id), Some(EscrowInfo { owner: ALICE, managed: true, stream: None }));
+		assert_ok!(api_start(id, BOB, 10));
+		assert_eq!(
+			api_info(id),
+			Some(EscrowInfo { owner: ALICE, managed: true, stream: Some((BOB, 10)) })
+		);
+		let legacy = legacy_open(CHARLIE, 500);
+		assert_eq!(
+			api_info(legacy),
+			Some(EscrowInfo { owner: CHARLIE, managed: false, stream: None })
+		);
+		run_to_block(11);
+		assert_ok!(api_close(id));
+		assert_eq!(api_info(id), None);
 	});
 }

@@ -13,7 +13,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, tokens::Precision, DefensiveSaturating, Get},
 };
-use sp_runtime::traits::Zero;
+use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// The hold reason of bid deposits.
@@ -72,12 +72,45 @@ impl<T: Config> Pallet<T> {
 	pub fn do_withdraw_bid(provider: &T::AccountId, id: BidId) -> DispatchResult {
 		let bid = Bids::<T>::get(id).ok_or(Error::<T>::UnknownBid)?;
 		ensure!(bid.provider == *provider, Error::<T>::NotBidder);
+		Self::remove_bid(id, bid, BidEnd::Withdrawn)
+	}
+
+	/// Rejects bid `id` on an open order of `tenant` and releases its deposit.
+	pub fn do_reject_bid(tenant: &T::AccountId, id: BidId) -> DispatchResult {
+		let bid = Bids::<T>::get(id).ok_or(Error::<T>::UnknownBid)?;
+		let order = Orders::<T>::get(bid.order).ok_or(Error::<T>::UnknownOrder)?;
+		ensure!(order.tenant == *tenant, Error::<T>::NotOrderOwner);
+		Self::remove_bid(id, bid, BidEnd::Rejected)
+	}
+
+	/// Drops bid `id` if it expired or its provider no longer takes orders, releasing its
+	/// deposit.
+	pub fn do_drop_bid(id: BidId) -> DispatchResult {
+		let bid = Bids::<T>::get(id).ok_or(Error::<T>::UnknownBid)?;
+		let end = if Self::bid_expired(&bid) {
+			BidEnd::Expired
+		} else if !T::Providers::is_active(&bid.provider) {
+			BidEnd::ProviderInactive
+		} else {
+			return Err(Error::<T>::BidStillValid.into());
+		};
+		Self::remove_bid(id, bid, end)
+	}
+
+	/// Whether `bid` can no longer be accepted because it is [`Config::BidTtl`] old.
+	pub fn bid_expired(bid: &BidOf<T>) -> bool {
+		Self::now() >= bid.placed_at.saturating_add(T::BidTtl::get())
+	}
+
+	/// Ends standing bid `id` as `end`: takes it off its order and releases its deposit.
+	fn remove_bid(id: BidId, bid: BidOf<T>, end: BidEnd) -> DispatchResult {
 		// Bids only stand on open orders: accepting and cancelling release them all.
 		let mut order = Orders::<T>::get(bid.order).ok_or(Error::<T>::UnknownOrder)?;
 		order.bids.defensive_saturating_dec();
-		OrderBids::<T>::remove(bid.order, provider);
-		Self::end_bid(id, bid.clone(), BidEnd::Withdrawn)?;
-		Orders::<T>::insert(bid.order, order);
+		OrderBids::<T>::remove(bid.order, &bid.provider);
+		let order_id = bid.order;
+		Self::end_bid(id, bid, end)?;
+		Orders::<T>::insert(order_id, order);
 		Ok(())
 	}
 

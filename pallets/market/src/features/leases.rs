@@ -4,10 +4,12 @@
 //! Every way a lease ends goes through [`Pallet::do_close_lease`], which, for an active lease:
 //! 1. closes its escrow account (settling what the provider is owed and refunding the rest to
 //!    the tenant), unless the escrow closed it already (funds ran out, or its owner closed it);
-//! 2. makes a provider that closes before its minimum term pay the penalty to the tenant;
-//! 3. releases the provider's capacity and records the outcome in the registry;
+//! 2. makes a provider that closes before its minimum term pay the penalty to the tenant, out
+//!    of its active bond and at most what the tenant paid on the lease;
+//! 3. releases the provider's capacity (and GPUs) and records the outcome in the registry;
 //! 4. removes the lease from every index and the expiry index, removes its order, and keeps the
-//!    lease record as [`LeaseState::Closed`] with the reason.
+//!    lease record as [`LeaseState::Closed`] with the reason, in the purge index for
+//!    [`Config::LeaseRetention`] blocks.
 //!
 //! Only step 1 may fail (the call then changes nothing). The registry's side (penalty, release)
 //! never keeps a tenant from closing: a failure there is logged and reported in an event.
@@ -17,7 +19,8 @@ use deinfra_primitives::{Escrow, LeaseOutcome, OnEscrowExhausted, ProviderRegist
 use frame_support::{
 	dispatch::DispatchClass, ensure, pallet_prelude::*, storage::with_storage_layer, traits::Get,
 };
-use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{CheckedAdd, One, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// Accepts bid `bid_id` on open order `order_id` of `tenant`. Returns the new lease and how
@@ -30,6 +33,7 @@ impl<T: Config> Pallet<T> {
 		let mut order = Self::open_order_of(tenant, order_id)?;
 		let bid = Bids::<T>::get(bid_id).ok_or(Error::<T>::UnknownBid)?;
 		ensure!(bid.order == order_id, Error::<T>::BidNotForOrder);
+		ensure!(!Self::bid_expired(&bid), Error::<T>::BidExpired);
 		let provider = bid.provider;
 		ensure!(T::Providers::matches(&provider, &order.request), Error::<T>::RequestNotMatched);
 		Self::ensure_tenant_can_add_lease(tenant)?;
@@ -44,6 +48,10 @@ impl<T: Config> Pallet<T> {
 
 		let resources = order.request.resources;
 		T::Providers::reserve_capacity(&provider, &resources)?;
+		if let Some(gpu) = &order.request.gpu {
+			let model = T::Providers::reserve_gpus(&provider, gpu)?;
+			LeaseGpus::<T>::insert(id, model);
+		}
 		T::Escrow::start_stream(order.escrow, &provider, bid.price_per_block)?;
 		let bids = Self::release_bids(order_id, Some(bid_id), BidEnd::Lost)?;
 		NextLeaseId::<T>::put(next);
@@ -126,17 +134,29 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		let mut lease = Self::active_lease(id)?;
 		let now = Self::now();
-		// The escrow closes the account itself when the funds run out, before telling us.
+		// What the tenant paid on the lease; the escrow closes the account itself when the
+		// funds run out, before telling us (it then paid the whole deposit).
+		let paid = T::Escrow::streamed(lease.escrow);
 		let refund = match T::Escrow::balance(lease.escrow) {
 			Some(_) => T::Escrow::close(lease.escrow)?,
 			None => Zero::zero(),
 		};
+		// An account the escrow closed for lack of funds paid out at least the order's deposit.
+		let paid = paid
+			.or_else(|| Orders::<T>::get(lease.order).map(|o| o.deposit))
+			.unwrap_or_default();
 
 		let early = Self::is_early_close(&lease, reason);
-		let penalty = if early { Self::pay_penalty(&lease) } else { Zero::zero() };
-		if let Err(error) =
-			with_storage_layer(|| T::Providers::release_capacity(&lease.provider, &lease.resources))
-		{
+		let penalty = if early { Self::pay_penalty(&lease, paid) } else { Zero::zero() };
+		let gpus = LeaseGpus::<T>::take(id);
+		if let Err(error) = with_storage_layer(|| {
+			T::Providers::release_capacity(&lease.provider, &lease.resources)?;
+			match &gpus {
+				Some(model) =>
+					T::Providers::release_gpus(&lease.provider, model, lease.resources.gpus),
+				None => Ok(()),
+			}
+		}) {
 			log::error!(
 				target: crate::LOG_TARGET,
 				"lease {id}: the registry refused to release {:?} of {:?}: {error:?}",
@@ -149,10 +169,14 @@ impl<T: Config> Pallet<T> {
 				error,
 			});
 		}
+		let ran_term = now >= lease.started_at.saturating_add(T::ProviderMinimumTerm::get());
 		let outcome = match reason {
 			CloseReason::Governance => None,
 			CloseReason::Provider if early => Some(LeaseOutcome::ClosedEarlyByProvider),
-			_ => Some(LeaseOutcome::Completed),
+			// Only a lease that ran its minimum term and paid counts for the provider, so
+			// that self-dealt, free or instant leases launder no reputation.
+			_ if ran_term && !paid.is_zero() => Some(LeaseOutcome::Completed),
+			_ => None,
 		};
 		if let Some(outcome) = outcome {
 			T::Providers::record_outcome(&lease.provider, outcome);
@@ -166,6 +190,7 @@ impl<T: Config> Pallet<T> {
 		Orders::<T>::remove(lease.order);
 		lease.state = LeaseState::Closed { at: now, reason };
 		Leases::<T>::insert(id, &lease);
+		Self::schedule_purge(id, now);
 		Self::deposit_event(Event::LeaseClosed {
 			lease: id,
 			tenant: lease.tenant,
@@ -177,14 +202,35 @@ impl<T: Config> Pallet<T> {
 		Ok((refund, penalty))
 	}
 
-	/// Moves up to [`Config::EarlyClosePenalty`] of the lease's provider's bond to its tenant;
-	/// returns what was moved (zero if the registry refused).
-	fn pay_penalty(lease: &LeaseOf<T>) -> BalanceOf<T> {
-		let amount = T::EarlyClosePenalty::get();
+	/// Puts lease `id`, closed at `closed_at`, in the purge index [`Config::LeaseRetention`]
+	/// blocks on, never behind [`PurgeCursor`] (which it starts if this is the first).
+	fn schedule_purge(id: LeaseId, closed_at: BlockNumberFor<T>) {
+		let due = closed_at.saturating_add(T::LeaseRetention::get()).saturating_add(One::one());
+		let at = match PurgeCursor::<T>::get() {
+			Some(cursor) => due.max(cursor),
+			None => {
+				PurgeCursor::<T>::put(due);
+				due
+			}
+		};
+		LeasePurges::<T>::insert(at, id, ());
+	}
+
+	/// The penalty for closing `lease` early when the tenant paid `paid` on it:
+	/// [`Config::EarlyClosePenalty`], capped by `paid`.
+	pub fn early_close_penalty(paid: BalanceOf<T>) -> BalanceOf<T> {
+		T::EarlyClosePenalty::get().min(paid)
+	}
+
+	/// Moves the early-close penalty (see [`Self::early_close_penalty`]) from the lease's
+	/// provider's active bond to its tenant; returns what was moved (zero if the registry
+	/// refused).
+	fn pay_penalty(lease: &LeaseOf<T>, paid: BalanceOf<T>) -> BalanceOf<T> {
+		let amount = Self::early_close_penalty(paid);
 		if amount.is_zero() {
 			return amount;
 		}
-		with_storage_layer(|| T::Providers::slash(&lease.provider, amount, &lease.tenant))
+		with_storage_layer(|| T::Providers::penalize(&lease.provider, amount, &lease.tenant))
 			.unwrap_or_else(|error| {
 				log::warn!(
 					target: crate::LOG_TARGET,

@@ -7,15 +7,17 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
-	/// Checks that `request` asks for some capacity, and for as many GPUs in `resources` as in
-	/// its GPU requirement.
+	/// Checks that `request` asks for some capacity, and that GPUs are asked for through a GPU
+	/// requirement (model, memory, count) with as many GPUs as `resources.gpus`: GPUs are
+	/// reserved per model, so a lease must say which it takes.
 	pub(crate) fn ensure_valid_request(request: &ResourceRequest) -> DispatchResult {
 		ensure!(!request.resources.is_zero(), Error::<T>::InvalidRequest);
-		if let Some(gpu) = &request.gpu {
-			ensure!(
+		match &request.gpu {
+			Some(gpu) => ensure!(
 				gpu.count > 0 && gpu.count == request.resources.gpus,
 				Error::<T>::InvalidRequest
-			);
+			),
+			None => ensure!(request.resources.gpus == 0, Error::<T>::InvalidRequest),
 		}
 		Ok(())
 	}

@@ -2,7 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
-use deinfra_primitives::Escrow;
+use deinfra_primitives::{Allocation, Escrow, ProviderRegistry};
 use frame_support::{
 	ensure,
 	traits::{fungible::InspectHold, Get},
@@ -29,8 +29,13 @@ impl<T: Config> Pallet<T> {
 	///   [`Counts`] counts them exactly (and has no all-zero entry), and no expiry entry is
 	///   behind the point the hook resumes from.
 	///
-	/// That each active lease reserved its capacity exactly once is the registry's to check (the
-	/// tests' mock registry does).
+	/// - against the registry: each provider's allocation (capacity, lease count and GPUs per
+	///   model) is exactly the sum over its active leases ([`LeaseGpus`] naming each GPU lease's
+	///   model, and only active GPU leases having an entry);
+	/// - against the escrow: each active lease's escrow account is owned by its tenant,
+	///   managed (by the market) and streams the lease's price to its provider;
+	/// - purges: every closed lease is in [`LeasePurges`] once, no active one is, and no entry
+	///   is behind [`PurgeCursor`].
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let now = Self::now();
 		let resume_from = ExpiryCursor::<T>::get().unwrap_or(now.saturating_add(One::one()));
@@ -164,6 +169,71 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(T::MaxExpiriesPerBlock::get() > 0, "market: MaxExpiriesPerBlock is zero");
+		Self::check_registry_and_escrow()?;
+		Self::check_purges()
+	}
+
+	/// The invariants between the market, the provider registry and the escrow.
+	fn check_registry_and_escrow() -> Result<(), TryRuntimeError> {
+		let mut expected: BTreeMap<T::AccountId, Allocation> = BTreeMap::new();
+		for (id, lease) in Leases::<T>::iter().filter(|(_, l)| l.is_active()) {
+			let info = T::Escrow::info(lease.escrow).ok_or("market: an active lease's escrow")?;
+			ensure!(
+				info.owner == lease.tenant &&
+					info.managed && info.stream ==
+					Some((lease.provider.clone(), lease.price_per_block)),
+				"market: an active lease's escrow is not its tenant's stream to its provider"
+			);
+			let a = expected.entry(lease.provider.clone()).or_default();
+			a.resources = a
+				.resources
+				.checked_add(&lease.resources)
+				.ok_or("market: lease resources overflow")?;
+			a.leases = a.leases.saturating_add(1);
+			let model = LeaseGpus::<T>::get(id);
+			ensure!(
+				model.is_some() == (lease.resources.gpus > 0),
+				"market: a lease's GPUs have no model, or a lease without GPUs has one"
+			);
+			if let Some(model) = model {
+				match a.gpus.iter_mut().find(|(m, _)| *m == model) {
+					Some((_, n)) => *n = n.saturating_add(lease.resources.gpus),
+					None => a.gpus.push((model, lease.resources.gpus)),
+				}
+			}
+		}
+		for (id, _) in LeaseGpus::<T>::iter() {
+			ensure!(
+				Leases::<T>::get(id).is_some_and(|l| l.is_active()),
+				"market: a GPU model is recorded for a lease that is not active"
+			);
+		}
+		for (provider, mut want) in expected {
+			let mut have = T::Providers::allocation(&provider)
+				.ok_or("market: an active lease's provider is not registered")?;
+			want.gpus.sort();
+			have.gpus.sort();
+			ensure!(have == want, "market: a provider's allocation differs from its leases'");
+		}
+		Ok(())
+	}
+
+	/// The invariants of the purge index.
+	fn check_purges() -> Result<(), TryRuntimeError> {
+		let cursor = PurgeCursor::<T>::get();
+		let mut purged = BTreeSet::new();
+		for (block, id, ()) in LeasePurges::<T>::iter() {
+			ensure!(cursor.is_some_and(|c| block >= c), "market: a purge entry is behind");
+			let lease = Leases::<T>::get(id).ok_or("market: a purge entry points to no lease")?;
+			ensure!(!lease.is_active(), "market: an active lease is in the purge index");
+			ensure!(purged.insert(id), "market: a lease is in the purge index twice");
+		}
+		for (id, lease) in Leases::<T>::iter() {
+			ensure!(
+				lease.is_active() || purged.contains(&id),
+				"market: a closed lease is not in the purge index"
+			);
+		}
 		Ok(())
 	}
 }

@@ -18,6 +18,8 @@ fn a_lease_with_a_duration_closes_at_its_end_block() {
 	ExtBuilder.build_and_execute(|| {
 		let l = lease_between(ALICE, P1, Some(10));
 		assert_eq!(lease(l).ends_at, Some(11));
+		// A minimum term the lease fulfils, so that it counts as completed.
+		ProviderMinimumTerm::set(10);
 		run_to_block(10);
 		assert!(lease(l).is_active());
 		let weight = run_to_block(11);
@@ -138,23 +140,25 @@ fn the_hook_looks_at_a_bounded_number_of_blocks() {
 }
 
 #[test]
-fn a_lease_that_cannot_expire_stays_active_without_an_end() {
+fn a_lease_whose_expiry_fails_keeps_an_end_and_is_retried() {
 	ExtBuilder.build_and_execute(|| {
 		let l = lease_between(ALICE, P1, Some(10));
 		MockEscrow::fail_close(true);
 		run_to_block(11);
 		// (`DispatchError::Other` keeps no message once stored.)
+		let retry_at = 11 + RETRY_DELAY;
 		assert_eq!(
 			events(),
-			vec![Event::ExpiryFailed { lease: l, error: DispatchError::Other("") }]
+			vec![Event::ExpiryFailed { lease: l, error: DispatchError::Other(""), retry_at }]
 		);
 		assert!(lease(l).is_active());
-		assert_eq!(lease(l).ends_at, None);
-		assert_eq!(LeaseExpiries::<Test>::iter().count(), 0);
+		assert_eq!(lease(l).ends_at, Some(retry_at));
+		assert_eq!(LeaseExpiries::<Test>::iter_keys().collect::<Vec<_>>(), vec![(retry_at, l)]);
 		assert_eq!(MockRegistry::get(P1).leases, 1);
 		MockEscrow::fail_close(false);
-		run_to_block(15);
-		assert_ok!(Market::close_lease(RuntimeOrigin::signed(ALICE), l));
-		assert_eq!(free(ALICE), TENANT_FUNDS - 140);
+		run_to_block(retry_at);
+		assert_eq!(closed_at(l), Some(retry_at));
+		assert_eq!(lease(l).state, LeaseState::Closed { at: retry_at, reason: CloseReason::Expired });
+		assert_eq!(free(ALICE), TENANT_FUNDS - PRICE * Balance::from(retry_at - 1));
 	});
 }

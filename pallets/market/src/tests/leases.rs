@@ -284,10 +284,14 @@ fn tenant_close_settles_refunds_and_releases() {
 #[test]
 fn provider_closing_before_the_minimum_term_pays_the_penalty() {
 	ExtBuilder.build_and_execute(|| {
+		// The tenant has paid more than the penalty by then: the whole penalty is due.
+		EarlyClosePenalty::set(100);
 		let l = lease_between(ALICE, P1, None);
 		run_to_block(1 + MIN_TERM - 1);
 		assert_ok!(Market::close_lease(RuntimeOrigin::signed(P1), l));
 		let paid = PRICE * Balance::from(MIN_TERM - 1);
+		const PENALTY: Balance = 100;
+		assert!(paid > PENALTY);
 		assert_eq!(
 			events(),
 			vec![Event::LeaseClosed {
@@ -326,10 +330,13 @@ fn provider_closing_after_the_minimum_term_pays_no_penalty() {
 fn the_penalty_is_capped_by_the_bond() {
 	ExtBuilder.build_and_execute(|| {
 		EarlyClosePenalty::set(BOND * 2);
+		ProviderMinimumTerm::set(1_000);
 		let l = lease_between(ALICE, P1, None);
+		// 600 blocks at 10: the tenant paid 6,000, more than the bond of 5,000.
+		run_to_block(601);
 		assert_ok!(Market::close_lease(RuntimeOrigin::signed(P1), l));
 		assert_eq!(MockRegistry::get(P1).bond, 0);
-		assert_eq!(free(ALICE), TENANT_FUNDS + BOND);
+		assert_eq!(free(ALICE), TENANT_FUNDS - 6_000 + BOND);
 		let Some(Event::LeaseClosed { penalty, .. }) = events().pop() else { panic!("closed") };
 		assert_eq!(penalty, BOND);
 	});
@@ -339,6 +346,7 @@ fn the_penalty_is_capped_by_the_bond() {
 fn a_refused_penalty_does_not_block_the_close() {
 	ExtBuilder.build_and_execute(|| {
 		let l = lease_between(ALICE, P1, None);
+		run_to_block(3);
 		MockRegistry::fail_slash(true);
 		assert_ok!(Market::close_lease(RuntimeOrigin::signed(P1), l));
 		assert_eq!(
@@ -348,7 +356,7 @@ fn a_refused_penalty_does_not_block_the_close() {
 				tenant: ALICE,
 				provider: P1,
 				reason: CloseReason::Provider,
-				refund: DEPOSIT,
+				refund: DEPOSIT - 20,
 				penalty: 0,
 			}]
 		);

@@ -3,6 +3,7 @@
 //! [`run_to_block`]: the pallet's `do_try_state` plus what only the mocks can see (capacity
 //! reserved once per active lease, held bid deposits, the pots).
 
+mod attacks;
 mod bids;
 mod exhausted;
 mod expiry;

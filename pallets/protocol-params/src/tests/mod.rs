@@ -1,1 +1,2 @@
 mod set_params;
+mod migrations;

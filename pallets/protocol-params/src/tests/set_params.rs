@@ -42,6 +42,7 @@ fn set_params_can_change_every_field_at_once() {
 			deployment_deposit_per_byte: Some(3),
 			max_deployment_versions: Some(64),
 			expiry_items_per_block: Some(200),
+			bid_ttl: Some(1_000),
 		};
 		assert_ok!(ProtocolParams::set_params(RuntimeOrigin::root(), update));
 		assert_eq!(
@@ -59,6 +60,7 @@ fn set_params_can_change_every_field_at_once() {
 				deployment_deposit_per_byte: 3,
 				max_deployment_versions: 64,
 				expiry_items_per_block: 200,
+				bid_ttl: 1_000,
 			}
 		);
 	});
@@ -120,11 +122,22 @@ fn set_params_fails_for_each_field_out_of_bounds_and_changes_nothing() {
 			Update { expiry_items_per_block: Some(201), ..Default::default() },
 			Error::ExpiryItemsOutOfBounds,
 		),
+		(Update { bid_ttl: Some(4), ..Default::default() }, Error::BidTtlOutOfBounds),
+		(Update { bid_ttl: Some(1_001), ..Default::default() }, Error::BidTtlOutOfBounds),
+		(
+			Update { early_close_penalty: Some(1_001), ..Default::default() },
+			Error::PenaltyAboveMinimumBond,
+		),
+		(
+			// Lowering the bond below the penalty in force is refused too.
+			Update { min_provider_bond: Some(150), ..Default::default() },
+			Error::PenaltyAboveMinimumBond,
+		),
 	];
 	for (update, error) in cases {
 		build_and_execute(|| {
 			// A valid field alongside the bad one is not applied either.
-			let update = Update { early_close_penalty: Some(1), ..update };
+			let update = Update { provider_minimum_term: Some(51), ..update };
 			assert_noop!(ProtocolParams::set_params(RuntimeOrigin::root(), update), error);
 			assert_eq!(ProtocolParams::params(), genesis_params());
 		});

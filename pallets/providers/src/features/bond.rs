@@ -65,9 +65,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Adds `amount`, unlocking `UnbondingPeriod` blocks from now, to `chunks` and returns the
-	/// unlock block. A chunk with the same unlock block absorbs it. When `chunks` is full, the
-	/// call fails with `TooManyUnbondingChunks` unless `merge_when_full`, in which case the last
-	/// chunk absorbs it and takes the (later) new unlock block. A zero amount adds nothing.
+	/// unlock block of the chunk that took it. A chunk with the same unlock block absorbs it.
+	/// When `chunks` is full, the call fails with `TooManyUnbondingChunks` unless
+	/// `merge_when_full`, in which case the chunk that unlocks last absorbs it and keeps the
+	/// later of the two unlock blocks: a merge never shortens a lock (the unbonding period may
+	/// have been shortened since that chunk was added). Chunks stay sorted by unlock block. A
+	/// zero amount adds nothing.
 	pub(crate) fn add_unbonding_chunk(
 		chunks: &mut UnbondingChunksOf<T>,
 		amount: BalanceOf<T>,
@@ -78,20 +81,24 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return Ok(unlock_at);
 		}
-		let full = chunks.is_full();
-		let merge_into = match chunks.last_mut() {
-			Some(last) if last.unlock_at == unlock_at || (full && merge_when_full) => Some(last),
-			_ => None,
-		};
-		match merge_into {
-			Some(last) => {
-				last.amount = last.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-				last.unlock_at = unlock_at;
-			}
-			None => chunks
-				.try_push(UnbondingChunk { amount, unlock_at })
-				.map_err(|_| Error::<T>::TooManyUnbondingChunks)?,
+		if let Some(same) = chunks.iter_mut().find(|c| c.unlock_at == unlock_at) {
+			same.amount = same.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			return Ok(unlock_at);
 		}
+		if chunks.is_full() {
+			ensure!(merge_when_full, Error::<T>::TooManyUnbondingChunks);
+			let last = chunks
+				.iter_mut()
+				.max_by_key(|c| c.unlock_at)
+				.ok_or(Error::<T>::TooManyUnbondingChunks)?;
+			last.amount = last.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+			last.unlock_at = last.unlock_at.max(unlock_at);
+			return Ok(last.unlock_at);
+		}
+		chunks
+			.try_push(UnbondingChunk { amount, unlock_at })
+			.map_err(|_| Error::<T>::TooManyUnbondingChunks)?;
+		chunks.sort_by(|a, b| a.unlock_at.cmp(&b.unlock_at));
 		Ok(unlock_at)
 	}
 }

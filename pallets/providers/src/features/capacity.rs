@@ -1,7 +1,10 @@
 //! Matching requests against providers and accounting the capacity their leases use.
 
-use crate::{Config, Error, Event, Pallet, ProviderRecord, ProviderStatus, Registry};
-use deinfra_primitives::{GpuRequirement, ResourceRequest, Resources};
+use crate::{
+	Config, Error, Event, GpuSpec, GpusAllocated, Pallet, ProviderRecord, ProviderStatus,
+	Registry,
+};
+use deinfra_primitives::{GpuModel, GpuRequirement, ResourceRequest, Resources};
 use frame_support::{ensure, traits::Get};
 use sp_runtime::{DispatchError, DispatchResult};
 
@@ -18,36 +21,93 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `who` is active and offers what `request` asks: region, attributes (verified if
-	/// asked), a GPU kind of the model (any if empty) with enough memory and count, and
-	/// `request.resources` free (total minus allocated).
+	/// asked), a GPU kind of the model (any if empty) with enough memory and enough GPUs not
+	/// used by leases, and `request.resources` free (total minus allocated).
 	///
-	/// GPUs are allocated as a count across kinds (leases reserve [`Resources`]), so for a
-	/// provider with several kinds the free GPU count is checked against the total.
+	/// GPUs are accounted per model ([`GpusAllocated`]): a lease's GPUs come from one kind,
+	/// and a kind's GPUs in use are not offered again.
 	pub fn do_matches(who: &T::AccountId, request: &ResourceRequest) -> bool {
-		Registry::<T>::get(who).is_some_and(|record| Self::record_matches(&record, request))
+		Registry::<T>::get(who).is_some_and(|record| Self::record_matches(who, &record, request))
 	}
 
-	/// Whether the provider of `record` is active and offers what `request` asks (see
+	/// Whether the provider `who` with `record` is active and offers what `request` asks (see
 	/// [`Self::do_matches`]).
-	pub fn record_matches(record: &ProviderRecord<T>, request: &ResourceRequest) -> bool {
+	pub fn record_matches(
+		who: &T::AccountId,
+		record: &ProviderRecord<T>,
+		request: &ResourceRequest,
+	) -> bool {
 		let region_ok = request.region.as_ref().is_none_or(|region| *region == record.region);
 		let attributes_ok = request.attributes.iter().all(|(key, value)| {
 			record
 				.attribute(key)
 				.is_some_and(|a| a.value == *value && (a.verified || !request.verified_attributes))
 		});
-		let gpu_ok = request.gpu.as_ref().is_none_or(|gpu| Self::has_gpu(record, gpu));
 		let free_ok =
 			record.free_capacity().is_some_and(|free| request.resources.fits_within(&free));
-		Self::record_is_active(record) && region_ok && attributes_ok && gpu_ok && free_ok
+		let gpu_ok = request
+			.gpu
+			.as_ref()
+			.is_none_or(|gpu| Self::gpu_kind_for(who, record, gpu).is_some());
+		Self::record_is_active(record) && region_ok && attributes_ok && free_ok && gpu_ok
 	}
 
-	fn has_gpu(record: &ProviderRecord<T>, gpu: &GpuRequirement) -> bool {
-		record.gpus.iter().any(|kind| {
-			(gpu.model.is_empty() || kind.model == gpu.model)
-				&& kind.vram_gib >= gpu.min_vram_gib
-				&& kind.count >= gpu.count
+	/// The first of `record`'s GPU kinds that can serve `gpu`: of the model (any if empty),
+	/// with enough memory, and with `gpu.count` GPUs not used by leases.
+	fn gpu_kind_for<'a>(
+		who: &T::AccountId,
+		record: &'a ProviderRecord<T>,
+		gpu: &GpuRequirement,
+	) -> Option<&'a GpuSpec> {
+		record.gpus.iter().find(|kind| {
+			(gpu.model.is_empty() || kind.model == gpu.model) &&
+				kind.vram_gib >= gpu.min_vram_gib &&
+				kind.count.saturating_sub(GpusAllocated::<T>::get(who, &kind.model)) >= gpu.count
 		})
+	}
+
+	/// Marks `gpu.count` GPUs of the first of `who`'s kinds that can serve `gpu` as used;
+	/// returns the kind's model. Call after [`Self::do_reserve_capacity`] for the same lease.
+	pub(crate) fn do_reserve_gpus(
+		who: &T::AccountId,
+		gpu: &GpuRequirement,
+	) -> Result<GpuModel, DispatchError> {
+		let record = Registry::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(Self::record_is_active(&record), Error::<T>::NotActive);
+		let model =
+			Self::gpu_kind_for(who, &record, gpu).ok_or(Error::<T>::InsufficientGpus)?.model.clone();
+		let used = GpusAllocated::<T>::get(who, &model)
+			.checked_add(gpu.count)
+			.ok_or(Error::<T>::Overflow)?;
+		GpusAllocated::<T>::insert(who, &model, used);
+		Self::deposit_event(Event::GpusReserved {
+			provider: who.clone(),
+			model: model.clone(),
+			count: gpu.count,
+		});
+		Ok(model)
+	}
+
+	/// Frees `count` GPUs of `model` of `who` that a lease used.
+	pub(crate) fn do_release_gpus(
+		who: &T::AccountId,
+		model: &GpuModel,
+		count: u32,
+	) -> DispatchResult {
+		let used = GpusAllocated::<T>::get(who, model)
+			.checked_sub(count)
+			.ok_or(Error::<T>::GpuReleaseExceedsReserved)?;
+		if used == 0 {
+			GpusAllocated::<T>::remove(who, model);
+		} else {
+			GpusAllocated::<T>::insert(who, model, used);
+		}
+		Self::deposit_event(Event::GpusReleased {
+			provider: who.clone(),
+			model: model.clone(),
+			count,
+		});
+		Ok(())
 	}
 
 	/// Marks `resources` of `who`'s capacity as used by one more lease.

@@ -44,7 +44,7 @@ impl<T: Config> Pallet<T> {
 		let mut last = None;
 		for (who, record) in iter.by_ref() {
 			scanned = scanned.saturating_add(1);
-			if Self::record_matches(&record, request) {
+			if Self::record_matches(&who, &record, request) {
 				items.push((who.clone(), Self::capacity_view(&record)));
 			}
 			last = Some(who);

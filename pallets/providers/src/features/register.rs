@@ -2,8 +2,8 @@
 
 use super::validation;
 use crate::{
-	BalanceOf, Config, Error, Event, GpuSpec, HoldReason, Pallet, Prices, ProviderInfo,
-	ProviderRecord, ProviderStatus, Registry, Unbonding,
+	BalanceOf, Config, Error, Event, GpuSpec, GpusAllocated, HoldReason, Pallet, Prices,
+	ProviderInfo, ProviderRecord, ProviderStatus, Registry, Unbonding,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -101,6 +101,10 @@ impl<T: Config> Pallet<T> {
 		let mut record = Registry::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
 		record.gpus = validation::capacity::<T>(&capacity, gpus)?;
 		ensure!(record.allocated.fits_within(&capacity), Error::<T>::CapacityBelowAllocated);
+		for (model, used) in GpusAllocated::<T>::iter_prefix(who) {
+			let listed = record.gpus.iter().find(|kind| kind.model == model).map(|k| k.count);
+			ensure!(listed.unwrap_or(0) >= used, Error::<T>::CapacityBelowAllocated);
+		}
 		record.capacity = capacity;
 		let deposit = Self::store_adjusting_deposit(who, record)?;
 		Self::deposit_event(Event::CapacityUpdated { provider: who.clone(), capacity, deposit });

@@ -1,7 +1,12 @@
 //! Slashing a provider's bond to a beneficiary, and the `ProviderRegistry` implementation.
 
-use crate::{BalanceOf, Config, Error, Event, HoldReason, Pallet, Registry, Unbonding};
-use deinfra_primitives::{LeaseOutcome, ProviderRegistry, ResourceRequest, Resources};
+use crate::{
+	BalanceOf, Config, Error, Event, GpusAllocated, HoldReason, Pallet, Registry, Unbonding,
+};
+use deinfra_primitives::{
+	Allocation, GpuModel, GpuRequirement, LeaseOutcome, ProviderRegistry, ResourceRequest,
+	Resources,
+};
 use frame_support::traits::{
 	fungible::MutateHold,
 	tokens::{Fortitude, Precision, Restriction},
@@ -32,12 +37,16 @@ impl<T: Config> Pallet<T> {
 			record.bond = record.bond.saturating_sub(taken);
 			remaining = remaining.saturating_sub(taken);
 		}
-		for chunk in chunks.iter_mut().rev() {
+		// The latest unlock first, whatever order the chunks were added in (a later,
+		// shorter unbonding period can add a chunk that unlocks before an earlier one).
+		chunks.sort_by(|a, b| b.unlock_at.cmp(&a.unlock_at));
+		for chunk in chunks.iter_mut() {
 			let taken = remaining.min(chunk.amount);
 			chunk.amount = chunk.amount.saturating_sub(taken);
 			remaining = remaining.saturating_sub(taken);
 		}
 		chunks.retain(|chunk| !chunk.amount.is_zero());
+		chunks.sort_by(|a, b| a.unlock_at.cmp(&b.unlock_at));
 		let slashed = amount.saturating_sub(remaining);
 		if !remaining.is_zero() {
 			log::warn!(
@@ -75,6 +84,50 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+impl<T: Config> Pallet<T> {
+	/// Moves up to `amount` of `who`'s active bond (never its unbonding chunks) to
+	/// `beneficiary`. Returns the amount moved: zero, and no change, if `who` is not registered
+	/// or has no active bond.
+	pub(crate) fn do_penalize(
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+		beneficiary: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let Some(mut record) = Registry::<T>::get(who) else { return Ok(Zero::zero()) };
+		let taken = amount.min(record.bond);
+		if taken.is_zero() {
+			return Ok(taken);
+		}
+		T::Currency::transfer_on_hold(
+			&HoldReason::ProviderBond.into(),
+			who,
+			beneficiary,
+			taken,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		)?;
+		record.bond = record.bond.saturating_sub(taken);
+		Registry::<T>::insert(who, record);
+		Self::deposit_event(Event::Penalized {
+			provider: who.clone(),
+			beneficiary: beneficiary.clone(),
+			amount: taken,
+		});
+		Ok(taken)
+	}
+
+	/// What `who`'s leases use now, `None` if it is not registered.
+	pub fn allocation_of(who: &T::AccountId) -> Option<Allocation> {
+		let record = Registry::<T>::get(who)?;
+		Some(Allocation {
+			resources: record.allocated,
+			leases: record.active_leases,
+			gpus: GpusAllocated::<T>::iter_prefix(who).collect(),
+		})
+	}
+}
+
 impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn is_active(who: &T::AccountId) -> bool {
 		Self::do_is_active(who)
@@ -97,6 +150,29 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 
 	fn record_outcome(who: &T::AccountId, outcome: LeaseOutcome) {
 		Self::do_record_outcome(who, outcome)
+	}
+
+	fn reserve_gpus(
+		who: &T::AccountId,
+		requirement: &GpuRequirement,
+	) -> Result<GpuModel, DispatchError> {
+		Self::do_reserve_gpus(who, requirement)
+	}
+
+	fn release_gpus(who: &T::AccountId, model: &GpuModel, count: u32) -> DispatchResult {
+		Self::do_release_gpus(who, model, count)
+	}
+
+	fn penalize(
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+		beneficiary: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		Self::do_penalize(who, amount, beneficiary)
+	}
+
+	fn allocation(who: &T::AccountId) -> Option<Allocation> {
+		Self::allocation_of(who)
 	}
 
 	/// Does not touch the reputation: the market records the `Slashed` outcome itself.

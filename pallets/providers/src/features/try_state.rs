@@ -1,6 +1,6 @@
 //! Invariants checked by `try_state` and after every test.
 
-use crate::{Config, HoldReason, Pallet, Registry, Unbonding};
+use crate::{Config, GpusAllocated, HoldReason, Pallet, Registry, Unbonding};
 use alloc::collections::BTreeSet;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::{
@@ -14,7 +14,9 @@ impl<T: Config> Pallet<T> {
 	/// - every provider's `ProviderDeposit` hold equals its record's deposit;
 	/// - allocated capacity is within total capacity, and zero without active leases;
 	/// - GPU kinds add up to `capacity.gpus`;
-	/// - unbonding chunks are non-empty lists of non-zero amounts;
+	/// - GPUs in use are accounted per model: each model in use is one of the provider's GPU
+	///   kinds with at least that many GPUs, and the models' sum is `allocated.gpus`;
+	/// - unbonding chunks are non-empty lists of non-zero amounts, sorted by unlock block;
 	/// - the provider counter matches the registry.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut accounts = BTreeSet::new();
@@ -31,6 +33,17 @@ impl<T: Config> Pallet<T> {
 			);
 			let gpus = record.gpus.iter().fold(0u32, |sum, g| sum.saturating_add(g.count));
 			ensure!(gpus == record.capacity.gpus, "GPU kinds do not add up to capacity.gpus");
+			let mut gpus_in_use = 0u32;
+			for (model, used) in GpusAllocated::<T>::iter_prefix(&who) {
+				ensure!(used > 0, "a zero GPU allocation is stored");
+				let listed = record.gpus.iter().find(|k| k.model == model).map(|k| k.count);
+				ensure!(listed.unwrap_or(0) >= used, "more GPUs of a model in use than listed");
+				gpus_in_use = gpus_in_use.saturating_add(used);
+			}
+			ensure!(
+				gpus_in_use == record.allocated.gpus,
+				"GPUs in use per model do not add up to allocated.gpus"
+			);
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::ProviderDeposit.into(), &who)
 					== record.deposit,
@@ -39,9 +52,16 @@ impl<T: Config> Pallet<T> {
 			accounts.insert(who);
 		}
 		ensure!(Registry::<T>::count() == count, "provider counter differs from the registry");
+		for (who, _, _) in GpusAllocated::<T>::iter() {
+			ensure!(Registry::<T>::contains_key(&who), "GPUs allocated to an unregistered account");
+		}
 		for (who, chunks) in Unbonding::<T>::iter() {
 			ensure!(!chunks.is_empty(), "empty unbonding entry stored");
 			ensure!(chunks.iter().all(|c| !c.amount.is_zero()), "zero unbonding chunk stored");
+			ensure!(
+				chunks.windows(2).all(|w| w[0].unlock_at < w[1].unlock_at),
+				"unbonding chunks are not sorted by unlock block"
+			);
 			accounts.insert(who);
 		}
 		for who in accounts {

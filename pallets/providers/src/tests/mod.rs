@@ -4,6 +4,7 @@
 
 mod attributes;
 mod bond;
+mod gpus;
 mod invariants;
 mod register;
 mod registry;

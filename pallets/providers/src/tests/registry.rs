@@ -133,6 +133,8 @@ fn matches_checks_gpu_model_memory_and_count() {
 		assert!(!Providers::matches(&ALICE, &with_gpu("nvidia-h100", 80, 3)), "too few GPUs");
 		// GPUs already leased are not free.
 		assert_ok!(Providers::reserve_capacity(&ALICE, &lease(1_000, 1_024, 1)));
+		let one = with_gpu("nvidia-h100", 80, 1).gpu.unwrap();
+		assert_ok!(Providers::reserve_gpus(&ALICE, &one));
 		assert!(!Providers::matches(&ALICE, &with_gpu("nvidia-h100", 80, 2)));
 		assert!(Providers::matches(&ALICE, &with_gpu("nvidia-h100", 80, 1)));
 	});
@@ -148,6 +150,10 @@ fn reserve_capacity_accumulates_allocation_and_lease_count() {
 			Event::CapacityReserved { provider: ALICE, resources: lease }.into(),
 		);
 		assert_ok!(Providers::reserve_capacity(&ALICE, &lease));
+		// Each lease's GPU comes from a GPU kind, as the market reserves it.
+		let one = with_gpu("nvidia-h100", 80, 1).gpu.unwrap();
+		assert_ok!(Providers::reserve_gpus(&ALICE, &one));
+		assert_ok!(Providers::reserve_gpus(&ALICE, &one));
 		let r = record(ALICE);
 		assert_eq!(r.allocated, lease.checked_add(&lease).unwrap());
 		assert_eq!(r.active_leases, 2);

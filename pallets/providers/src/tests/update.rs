@@ -1,6 +1,6 @@
 use super::*;
 use crate::{Error, Event, Prices, ProviderStatus};
-use deinfra_primitives::ProviderRegistry;
+use deinfra_primitives::{GpuRequirement, ProviderRegistry};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::TokenError;
 
@@ -184,6 +184,8 @@ fn update_capacity_fails_below_capacity_used_by_active_leases() {
 	build_and_execute(|| {
 		register(ALICE);
 		assert_ok!(Providers::reserve_capacity(&ALICE, &resources(6_000, 8_192, 2)));
+		let h100 = GpuRequirement { model: bounded(b"nvidia-h100"), min_vram_gib: 80, count: 2 };
+		assert_ok!(Providers::reserve_gpus(&ALICE, &h100));
 		// Less CPU than the lease uses.
 		assert_noop!(
 			Providers::update_capacity(
