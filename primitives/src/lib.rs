@@ -215,8 +215,10 @@ pub trait ProviderRegistry<AccountId, Balance> {
 	/// model if none is named, with enough memory and free GPUs of that kind) as used by a
 	/// lease; returns the model they were taken from. GPUs are accounted per model, so two
 	/// leases never get the same GPU.
-	fn reserve_gpus(who: &AccountId, requirement: &GpuRequirement)
-		-> Result<GpuModel, DispatchError>;
+	fn reserve_gpus(
+		who: &AccountId,
+		requirement: &GpuRequirement,
+	) -> Result<GpuModel, DispatchError>;
 
 	/// Frees `count` GPUs of `model` that a lease of `who` used.
 	fn release_gpus(who: &AccountId, model: &GpuModel, count: u32) -> DispatchResult;

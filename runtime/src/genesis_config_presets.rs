@@ -28,11 +28,12 @@ pub const ENDOWMENT: u128 = 10_000_000 * UNIT;
 /// The protocol parameters every preset starts with (governance changes them later).
 /// With the `fast-runtime` feature the periods are a few blocks long.
 pub fn protocol_params() -> ProtocolParams<crate::Balance, BlockNumber> {
-	let (unbonding_period, grace_period, provider_minimum_term, bid_ttl) = if cfg!(feature = "fast-runtime") {
-		(20, 10, 10, 10 * MINUTES)
-	} else {
-		(7 * DAYS, HOURS, DAYS, DAYS)
-	};
+	let (unbonding_period, grace_period, provider_minimum_term, bid_ttl) =
+		if cfg!(feature = "fast-runtime") {
+			(20, 10, 10, 10 * MINUTES)
+		} else {
+			(7 * DAYS, HOURS, DAYS, DAYS)
+		};
 	ProtocolParams {
 		min_provider_bond: 1_000 * UNIT,
 		unbonding_period,

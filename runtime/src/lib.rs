@@ -201,7 +201,8 @@ frame_support::parameter_types! {
 /// Migrations of the runtime, aside from the ones declared in the pallets: each runs once,
 /// guarded by its pallet's storage version.
 #[allow(unused_parens)]
-type Migrations = (pallet_protocol_params::migrations::v1::MigrateV0ToV1<Runtime, BidTtlAtUpgrade>,);
+type Migrations =
+	(pallet_protocol_params::migrations::v1::MigrateV0ToV1<Runtime, BidTtlAtUpgrade>,);
 
 /// Executive: dispatches to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -305,7 +305,12 @@ fn listings_page_through_orders_leases_bids_and_matching_providers() {
 // The money path read as an attacker would, on the real pallets.
 
 /// Dave's lease for `tenant` at `price` with `deposit`; returns the lease id.
-fn lease_for(tenant: Sr25519Keyring, request: ResourceRequest, deposit: Balance, price: Balance) -> u64 {
+fn lease_for(
+	tenant: Sr25519Keyring,
+	request: ResourceRequest,
+	deposit: Balance,
+	price: Balance,
+) -> u64 {
 	let order = pallet_market::NextOrderId::<Runtime>::get();
 	assert_ok!(Market::create_order(signed(tenant), request, UNIT, deposit, None));
 	let bid = pallet_market::NextBidId::<Runtime>::get();
@@ -324,7 +329,9 @@ fn penalty_of_last_close() -> Balance {
 		.into_iter()
 		.rev()
 		.find_map(|e| match e {
-			RuntimeEvent::Market(pallet_market::Event::LeaseClosed { penalty, .. }) => Some(penalty),
+			RuntimeEvent::Market(pallet_market::Event::LeaseClosed { penalty, .. }) => {
+				Some(penalty)
+			}
 			_ => None,
 		})
 		.expect("a lease closed")
@@ -478,13 +485,21 @@ fn gpu_leases_are_booked_per_model_attack_gpu_double_booking() {
 		register_dave_with_gpus();
 		let h100 = lease_for(Eve, gpu_request(b"nvidia-h100", 2), 100 * UNIT, UNIT / 10);
 		// Two GPUs are free, but no H100: a second H100 order gets no bid from Dave.
-		assert_ok!(Market::create_order(signed(Ferdie), gpu_request(b"nvidia-h100", 2), UNIT, 100 * UNIT, None));
+		assert_ok!(Market::create_order(
+			signed(Ferdie),
+			gpu_request(b"nvidia-h100", 2),
+			UNIT,
+			100 * UNIT,
+			None
+		));
 		let second = pallet_market::NextOrderId::<Runtime>::get() - 1;
 		assert_noop!(
 			Market::place_bid(signed(Dave), second, UNIT / 10),
 			pallet_market::Error::<Runtime>::RequestNotMatched
 		);
-		assert!(Providers::find_providers(&gpu_request(b"nvidia-h100", 1), None, 10).items.is_empty());
+		assert!(Providers::find_providers(&gpu_request(b"nvidia-h100", 1), None, 10)
+			.items
+			.is_empty());
 		let a100 = lease_for(Ferdie, gpu_request(b"nvidia-a100", 2), 100 * UNIT, UNIT / 10);
 		assert_eq!(allocated(Dave).gpus, 4);
 		check_invariants();
@@ -503,7 +518,10 @@ fn squatted_bid_slots_are_freed_by_rejecting_and_dropping_attack_bid_squatting()
 		assert_ok!(Market::create_order(signed(Eve), request(), UNIT, 10 * UNIT, None));
 		assert_ok!(Market::place_bid(signed(Dave), 0, UNIT / 10));
 		// Dave goes to maintenance: his bid can never be accepted; anyone may drop it.
-		assert_ok!(Providers::set_status(signed(Dave), pallet_providers::ProviderStatus::Maintenance));
+		assert_ok!(Providers::set_status(
+			signed(Dave),
+			pallet_providers::ProviderStatus::Maintenance
+		));
 		assert_noop!(
 			Market::accept_bid(signed(Eve), 0, 0),
 			pallet_market::Error::<Runtime>::RequestNotMatched

@@ -13,9 +13,7 @@
 //! are part of every run.
 
 use deinfra_primitives::{GpuRequirement, ResourceRequest, Resources};
-use deinfra_runtime::{
-	Balances, Runtime, RuntimeCall, RuntimeOrigin, System, UNIT,
-};
+use deinfra_runtime::{Balances, Runtime, RuntimeCall, RuntimeOrigin, System, UNIT};
 use frame_support::{dispatch::GetDispatchInfo, traits::UnfilteredDispatchable, weights::Weight};
 use proptest::prelude::*;
 use sp_keyring::Sr25519Keyring::{self, *};
@@ -173,10 +171,12 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 			Some(player(who % 3)),
 			P::register { info: provider_info(gpus), bond: min_bond + 500 * UNIT }.into(),
 		),
-		Op::BondMore { who, amount } =>
-			(Some(player(who)), P::bond_more { amount: cents(amount) * 100 }.into()),
-		Op::Unbond { who, amount } =>
-			(Some(player(who)), P::unbond { amount: cents(amount) * 10 }.into()),
+		Op::BondMore { who, amount } => {
+			(Some(player(who)), P::bond_more { amount: cents(amount) * 100 }.into())
+		}
+		Op::Unbond { who, amount } => {
+			(Some(player(who)), P::unbond { amount: cents(amount) * 10 }.into())
+		}
 		Op::SetStatus { who, active } => {
 			let status = if active {
 				pallet_providers::ProviderStatus::Active
@@ -184,7 +184,7 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 				pallet_providers::ProviderStatus::Maintenance
 			};
 			(Some(player(who)), P::set_status { status }.into())
-		},
+		}
 		Op::CreateOrder { who, cpu, gpus, deposit, max_price, duration } => (
 			Some(player(who)),
 			M::create_order {
@@ -200,10 +200,12 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 			M::place_bid { order: pick(&orders(), order, 0), price_per_block: cents(price % 200) }
 				.into(),
 		),
-		Op::RejectBid { who, bid } =>
-			(Some(player(who)), M::reject_bid { bid: pick(&bids(), bid, 0) }.into()),
-		Op::DropBid { who, bid } =>
-			(Some(player(who)), M::drop_bid { bid: pick(&bids(), bid, 0) }.into()),
+		Op::RejectBid { who, bid } => {
+			(Some(player(who)), M::reject_bid { bid: pick(&bids(), bid, 0) }.into())
+		}
+		Op::DropBid { who, bid } => {
+			(Some(player(who)), M::drop_bid { bid: pick(&bids(), bid, 0) }.into())
+		}
 		Op::AcceptBid { who, order, bid } => (
 			Some(player(who)),
 			M::accept_bid { order: pick(&orders(), order, 0), bid: pick(&bids(), bid, 0) }.into(),
@@ -212,10 +214,12 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 			Some(player(who)),
 			M::top_up { lease: pick(&leases(), lease, 0), amount: cents(amount) }.into(),
 		),
-		Op::CloseLease { who, lease } =>
-			(Some(player(who)), M::close_lease { lease: pick(&leases(), lease, 0) }.into()),
-		Op::ForceClose { lease } =>
-			(None, M::force_close_lease { lease: pick(&leases(), lease, 0) }.into()),
+		Op::CloseLease { who, lease } => {
+			(Some(player(who)), M::close_lease { lease: pick(&leases(), lease, 0) }.into())
+		}
+		Op::ForceClose { lease } => {
+			(None, M::force_close_lease { lease: pick(&leases(), lease, 0) }.into())
+		}
 		Op::Slash { who, amount } => (
 			None,
 			P::slash {
@@ -250,7 +254,7 @@ fn run(
 					let Op::Advance { blocks } = op else { unreachable!() };
 					let to = System::block_number() + u32::from(blocks);
 					run_blocks_to(to, Weight::from_parts(200_000_000_000, 5 * 1024 * 1024));
-				},
+				}
 				Some((who, call)) => {
 					let origin = match who {
 						Some(k) => RuntimeOrigin::signed(id(k)),
@@ -264,7 +268,7 @@ fn run(
 						prop_assert_eq!(before, after, "{:?} failed but changed state", op);
 					}
 					check_invariants();
-				},
+				}
 			}
 			prop_assert_eq!(Balances::total_issuance(), issuance, "issuance after {:?}", op);
 		}
@@ -303,8 +307,14 @@ fn a_scripted_run_reaches_leases_gpus_expiries_and_closes() {
 	run(ops, || {
 		use pallet_market::{CloseReason, LeaseState, Leases};
 		let state = |id| Leases::<Runtime>::get(id).map(|l| l.state);
-		prop_assert!(matches!(state(0), Some(LeaseState::Closed { reason: CloseReason::Expired, .. })));
-		prop_assert!(matches!(state(1), Some(LeaseState::Closed { reason: CloseReason::Provider, .. })));
+		prop_assert!(
+			matches!(state(0), Some(LeaseState::Closed { reason: CloseReason::Expired, .. })),
+			"lease 0 expired"
+		);
+		prop_assert!(
+			matches!(state(1), Some(LeaseState::Closed { reason: CloseReason::Provider, .. })),
+			"lease 1 closed by its provider"
+		);
 		// Bob closed early: Eve got the penalty (what she paid: 3 blocks at 0.1 INFRA).
 		let closed = System::events().into_iter().find_map(|r| match r.event {
 			deinfra_runtime::RuntimeEvent::Market(pallet_market::Event::LeaseClosed {

@@ -192,8 +192,15 @@ pub type RegistryGpuKinds =
 
 /// GPUs in use per provider and model.
 #[frame_support::storage_alias(verbatim)]
-pub type RegistryGpusUsed =
-	StorageDoubleMap<MockRegistry, Twox64Concat, AccountId, Twox64Concat, GpuModel, u32, ValueQuery>;
+pub type RegistryGpusUsed = StorageDoubleMap<
+	MockRegistry,
+	Twox64Concat,
+	AccountId,
+	Twox64Concat,
+	GpuModel,
+	u32,
+	ValueQuery,
+>;
 
 /// The provider registry of the tests.
 pub struct MockRegistry;
@@ -230,8 +237,8 @@ impl MockRegistry {
 		RegistryGpuKinds::get(who)
 			.into_iter()
 			.find(|(model, count)| {
-				(gpu.model.is_empty() || *model == gpu.model) &&
-					count.saturating_sub(RegistryGpusUsed::get(who, model)) >= gpu.count
+				(gpu.model.is_empty() || *model == gpu.model)
+					&& count.saturating_sub(RegistryGpusUsed::get(who, model)) >= gpu.count
 			})
 			.map(|(model, _)| model)
 	}
@@ -270,10 +277,10 @@ impl ProviderRegistry<AccountId, Balance> for MockRegistry {
 	fn matches(who: &AccountId, request: &ResourceRequest) -> bool {
 		let Some(p) = RegistryProviders::get(who) else { return false };
 		let free = p.capacity.checked_sub(&p.reserved).unwrap_or_default();
-		p.active &&
-			request.region.as_ref().is_none_or(|r| *r == p.region) &&
-			request.resources.fits_within(&free) &&
-			request.gpu.as_ref().is_none_or(|g| Self::gpu_kind_for(who, g).is_some())
+		p.active
+			&& request.region.as_ref().is_none_or(|r| *r == p.region)
+			&& request.resources.fits_within(&free)
+			&& request.gpu.as_ref().is_none_or(|g| Self::gpu_kind_for(who, g).is_some())
 	}
 
 	fn reserve_capacity(who: &AccountId, resources: &Resources) -> DispatchResult {
@@ -554,8 +561,8 @@ impl Escrow<AccountId, Balance, u32> for MockEscrow {
 	fn streamed(id: EscrowId) -> Option<Balance> {
 		let a = EscrowAccounts::get(id)?;
 		Some(a.stream.map_or(0, |s| {
-			let owed = (s.rate * Balance::from(Self::now().saturating_sub(s.settled_at)))
-				.min(a.balance);
+			let owed =
+				(s.rate * Balance::from(Self::now().saturating_sub(s.settled_at))).min(a.balance);
 			s.streamed + owed
 		}))
 	}

@@ -269,10 +269,7 @@ impl<T: Config> Pallet<T> {
 			p.bid_ttl >= T::MinBidTtl::get() && p.bid_ttl <= T::MaxBidTtl::get(),
 			Error::<T>::BidTtlOutOfBounds
 		);
-		ensure!(
-			p.early_close_penalty <= p.min_provider_bond,
-			Error::<T>::PenaltyAboveMinimumBond
-		);
+		ensure!(p.early_close_penalty <= p.min_provider_bond, Error::<T>::PenaltyAboveMinimumBond);
 		Ok(())
 	}
 

@@ -102,11 +102,10 @@ pub mod v1 {
 
 		#[cfg(feature = "try-runtime")]
 		fn post_upgrade(state: Vec<u8>) -> Result<(), TryRuntimeError> {
-			let old =
-				Option::<ProtocolParamsV0<crate::BalanceOf<T>, BlockNumberFor<T>>>::decode(
-					&mut &state[..],
-				)
-				.map_err(|_| TryRuntimeError::Other("pre-upgrade state"))?;
+			let old = Option::<ProtocolParamsV0<crate::BalanceOf<T>, BlockNumberFor<T>>>::decode(
+				&mut &state[..],
+			)
+			.map_err(|_| TryRuntimeError::Other("pre-upgrade state"))?;
 			let now = Params::<T>::get();
 			frame_support::ensure!(
 				now == old.map(|old| old.upgraded(BidTtl::get())),

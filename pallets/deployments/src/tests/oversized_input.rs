@@ -3,7 +3,7 @@
 //! unreachable" for a signed extrinsic).
 
 use super::*;
-use crate::{Call, Error};
+use crate::{Call, Error, LeaseId};
 use codec::{Decode, Encode};
 use frame_support::{
 	assert_noop,

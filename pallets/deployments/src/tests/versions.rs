@@ -191,9 +191,9 @@ fn push_version_fails_for_strangers_and_unknown_deployments() {
 
 #[test]
 fn push_version_fails_if_the_owner_cannot_afford_it() {
-	let editors = DEPOSIT_PER_BYTE * EDITOR_BYTES;
+	let editor = DEPOSIT_PER_BYTE * EDITOR_BYTES;
 	ExtBuilder::default()
-		.with_balance(DAVE, CREATED + editors + ED + VERSION - 1)
+		.with_balance(DAVE, CREATED + editor + ED + VERSION - 1)
 		.build_and_execute(|| {
 			let id = create_as(DAVE, "site", DIR);
 			assert_ok!(Deployments::set_editors(RuntimeOrigin::signed(DAVE), id, editors(&[EVE])));

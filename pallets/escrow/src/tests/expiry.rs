@@ -7,7 +7,7 @@ use frame_support::{
 	traits::{
 		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Preservation},
-		Get, Hooks,
+		Hooks,
 	},
 	weights::Weight,
 };

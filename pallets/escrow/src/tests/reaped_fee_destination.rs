@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::{CloseReason, Event, Total};
-use frame_support::{assert_ok, traits::fungible::Inspect};
+use frame_support::assert_ok;
 use sp_runtime::Perbill;
 
 /// Accounts' and totals' fees.

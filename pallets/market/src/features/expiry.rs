@@ -85,8 +85,8 @@ impl<T: Config> Pallet<T> {
 			return Weight::zero();
 		}
 		if ExpiryCursor::<T>::exists() {
-			let per_item = T::WeightInfo::expire_lease()
-				.saturating_add(T::WeightInfo::on_initialize_scan(1));
+			let per_item =
+				T::WeightInfo::expire_lease().saturating_add(T::WeightInfo::on_initialize_scan(1));
 			// Only the weight bounds the catch-up: that is what a backlog needs.
 			let items = Self::items_within(remaining.saturating_sub(used), per_item, u32::MAX);
 			if items > 0 {

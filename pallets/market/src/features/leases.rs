@@ -142,9 +142,8 @@ impl<T: Config> Pallet<T> {
 			None => Zero::zero(),
 		};
 		// An account the escrow closed for lack of funds paid out at least the order's deposit.
-		let paid = paid
-			.or_else(|| Orders::<T>::get(lease.order).map(|o| o.deposit))
-			.unwrap_or_default();
+		let paid =
+			paid.or_else(|| Orders::<T>::get(lease.order).map(|o| o.deposit)).unwrap_or_default();
 
 		let early = Self::is_early_close(&lease, reason);
 		let penalty = if early { Self::pay_penalty(&lease, paid) } else { Zero::zero() };
@@ -152,8 +151,9 @@ impl<T: Config> Pallet<T> {
 		if let Err(error) = with_storage_layer(|| {
 			T::Providers::release_capacity(&lease.provider, &lease.resources)?;
 			match &gpus {
-				Some(model) =>
-					T::Providers::release_gpus(&lease.provider, model, lease.resources.gpus),
+				Some(model) => {
+					T::Providers::release_gpus(&lease.provider, model, lease.resources.gpus)
+				}
 				None => Ok(()),
 			}
 		}) {

@@ -179,9 +179,9 @@ impl<T: Config> Pallet<T> {
 		for (id, lease) in Leases::<T>::iter().filter(|(_, l)| l.is_active()) {
 			let info = T::Escrow::info(lease.escrow).ok_or("market: an active lease's escrow")?;
 			ensure!(
-				info.owner == lease.tenant &&
-					info.managed && info.stream ==
-					Some((lease.provider.clone(), lease.price_per_block)),
+				info.owner == lease.tenant
+					&& info.managed && info.stream
+					== Some((lease.provider.clone(), lease.price_per_block)),
 				"market: an active lease's escrow is not its tenant's stream to its provider"
 			);
 			let a = expected.entry(lease.provider.clone()).or_default();

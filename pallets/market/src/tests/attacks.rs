@@ -8,11 +8,7 @@ use crate::{
 	LeaseState, Leases, WeightInfo,
 };
 use deinfra_primitives::{GpuRequirement, LeaseOutcome};
-use frame_support::{
-	assert_noop, assert_ok,
-	dispatch::GetDispatchInfo,
-	weights::Weight,
-};
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo, weights::Weight};
 
 /// A generous `on_idle` budget.
 fn plenty() -> Weight {
@@ -127,7 +123,10 @@ fn tenant_rejects_bids_to_free_its_order_attack_bid_squatting() {
 			Market::reject_bid(RuntimeOrigin::signed(BOB), squats[0]),
 			Error::<Test>::NotOrderOwner
 		);
-		assert_noop!(Market::reject_bid(RuntimeOrigin::signed(ALICE), 99), Error::<Test>::UnknownBid);
+		assert_noop!(
+			Market::reject_bid(RuntimeOrigin::signed(ALICE), 99),
+			Error::<Test>::UnknownBid
+		);
 		events();
 		assert_ok!(Market::reject_bid(RuntimeOrigin::signed(ALICE), squats[0]));
 		assert_eq!(
@@ -158,10 +157,19 @@ fn drop_bid_fails_while_the_bid_is_valid() {
 	ExtBuilder.build_and_execute(|| {
 		let o = open_order(ALICE, None);
 		let b = bid(P1, o, PRICE);
-		assert_noop!(Market::drop_bid(RuntimeOrigin::signed(CHARLIE), b), Error::<Test>::BidStillValid);
-		assert_noop!(Market::drop_bid(RuntimeOrigin::signed(CHARLIE), 7), Error::<Test>::UnknownBid);
+		assert_noop!(
+			Market::drop_bid(RuntimeOrigin::signed(CHARLIE), b),
+			Error::<Test>::BidStillValid
+		);
+		assert_noop!(
+			Market::drop_bid(RuntimeOrigin::signed(CHARLIE), 7),
+			Error::<Test>::UnknownBid
+		);
 		run_to_block(BID_STANDS);
-		assert_noop!(Market::drop_bid(RuntimeOrigin::signed(CHARLIE), b), Error::<Test>::BidStillValid);
+		assert_noop!(
+			Market::drop_bid(RuntimeOrigin::signed(CHARLIE), b),
+			Error::<Test>::BidStillValid
+		);
 	});
 }
 

@@ -158,7 +158,10 @@ fn a_lease_whose_expiry_fails_keeps_an_end_and_is_retried() {
 		MockEscrow::fail_close(false);
 		run_to_block(retry_at);
 		assert_eq!(closed_at(l), Some(retry_at));
-		assert_eq!(lease(l).state, LeaseState::Closed { at: retry_at, reason: CloseReason::Expired });
+		assert_eq!(
+			lease(l).state,
+			LeaseState::Closed { at: retry_at, reason: CloseReason::Expired }
+		);
 		assert_eq!(free(ALICE), TENANT_FUNDS - PRICE * Balance::from(retry_at - 1));
 	});
 }

@@ -1,2 +1,2 @@
-mod set_params;
 mod migrations;
+mod set_params;

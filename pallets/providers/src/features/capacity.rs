@@ -1,8 +1,7 @@
 //! Matching requests against providers and accounting the capacity their leases use.
 
 use crate::{
-	Config, Error, Event, GpuSpec, GpusAllocated, Pallet, ProviderRecord, ProviderStatus,
-	Registry,
+	Config, Error, Event, GpuSpec, GpusAllocated, Pallet, ProviderRecord, ProviderStatus, Registry,
 };
 use deinfra_primitives::{GpuModel, GpuRequirement, ResourceRequest, Resources};
 use frame_support::{ensure, traits::Get};
@@ -45,10 +44,8 @@ impl<T: Config> Pallet<T> {
 		});
 		let free_ok =
 			record.free_capacity().is_some_and(|free| request.resources.fits_within(&free));
-		let gpu_ok = request
-			.gpu
-			.as_ref()
-			.is_none_or(|gpu| Self::gpu_kind_for(who, record, gpu).is_some());
+		let gpu_ok =
+			request.gpu.as_ref().is_none_or(|gpu| Self::gpu_kind_for(who, record, gpu).is_some());
 		Self::record_is_active(record) && region_ok && attributes_ok && free_ok && gpu_ok
 	}
 
@@ -60,9 +57,9 @@ impl<T: Config> Pallet<T> {
 		gpu: &GpuRequirement,
 	) -> Option<&'a GpuSpec> {
 		record.gpus.iter().find(|kind| {
-			(gpu.model.is_empty() || kind.model == gpu.model) &&
-				kind.vram_gib >= gpu.min_vram_gib &&
-				kind.count.saturating_sub(GpusAllocated::<T>::get(who, &kind.model)) >= gpu.count
+			(gpu.model.is_empty() || kind.model == gpu.model)
+				&& kind.vram_gib >= gpu.min_vram_gib
+				&& kind.count.saturating_sub(GpusAllocated::<T>::get(who, &kind.model)) >= gpu.count
 		})
 	}
 
@@ -74,8 +71,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<GpuModel, DispatchError> {
 		let record = Registry::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(Self::record_is_active(&record), Error::<T>::NotActive);
-		let model =
-			Self::gpu_kind_for(who, &record, gpu).ok_or(Error::<T>::InsufficientGpus)?.model.clone();
+		let model = Self::gpu_kind_for(who, &record, gpu)
+			.ok_or(Error::<T>::InsufficientGpus)?
+			.model
+			.clone();
 		let used = GpusAllocated::<T>::get(who, &model)
 			.checked_add(gpu.count)
 			.ok_or(Error::<T>::Overflow)?;

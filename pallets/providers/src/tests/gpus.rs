@@ -34,7 +34,10 @@ fn register_two_gpu_kinds() {
 }
 
 /// Starts a lease of `count` GPUs of `model` at ALICE as the market does.
-fn lease_gpus(model: &str, count: u32) -> Result<deinfra_primitives::GpuModel, sp_runtime::DispatchError> {
+fn lease_gpus(
+	model: &str,
+	count: u32,
+) -> Result<deinfra_primitives::GpuModel, sp_runtime::DispatchError> {
 	let request = gpu_request(model, count);
 	Providers::reserve_capacity(&ALICE, &request.resources)?;
 	Providers::reserve_gpus(&ALICE, request.gpu.as_ref().unwrap())
