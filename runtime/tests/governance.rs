@@ -324,7 +324,7 @@ fn market_lease_pays_the_take_rate_enacted_by_referendum() {
 			attributes: Default::default(),
 			verified_attributes: false,
 		};
-		assert_ok!(Market::create_order(signed(Eve), request, UNIT, 100 * UNIT, None));
+		assert_ok!(Market::create_order(signed(Eve), request.into(), UNIT, 100 * UNIT, None));
 		assert_ok!(Market::place_bid(signed(Dave), 0, UNIT / 10));
 		assert_ok!(Market::accept_bid(signed(Eve), 0, 0));
 		let treasury = Balances::free_balance(TreasuryAccount::get());

@@ -75,7 +75,7 @@ fn register_dave() {
 /// Eve orders with `deposit`, Dave bids `price`, Eve accepts: returns the lease id.
 fn lease(deposit: Balance, price: Balance) -> u64 {
 	let order = pallet_market::NextOrderId::<Runtime>::get();
-	assert_ok!(Market::create_order(signed(Eve), request(), UNIT, deposit, None));
+	assert_ok!(Market::create_order(signed(Eve), request().into(), UNIT, deposit, None));
 	let bid = pallet_market::NextBidId::<Runtime>::get();
 	assert_ok!(Market::place_bid(signed(Dave), order, price));
 	let lease = pallet_market::NextLeaseId::<Runtime>::get();
@@ -148,7 +148,7 @@ fn escrow_running_dry_closes_the_lease_and_releases_the_capacity() {
 #[test]
 fn tenant_cannot_close_the_escrow_of_an_open_order_behind_the_market() {
 	new_ext().execute_with(|| {
-		assert_ok!(Market::create_order(signed(Eve), request(), UNIT, 10 * UNIT, None));
+		assert_ok!(Market::create_order(signed(Eve), request().into(), UNIT, 10 * UNIT, None));
 		let escrow = pallet_market::Orders::<Runtime>::get(0).unwrap().escrow;
 		assert_noop!(
 			Escrow::close(signed(Eve), escrow),
@@ -246,7 +246,7 @@ fn listings_page_through_orders_leases_bids_and_matching_providers() {
 	new_ext().execute_with(|| {
 		register_dave();
 		for _ in 0..3 {
-			assert_ok!(Market::create_order(signed(Eve), request(), UNIT, 10 * UNIT, None));
+			assert_ok!(Market::create_order(signed(Eve), request().into(), UNIT, 10 * UNIT, None));
 		}
 		let ids = |p: Page<(u64, pallet_market::OrderOf<Runtime>), u64>| {
 			(p.items.into_iter().map(|(id, _)| id).collect::<Vec<_>>(), p.next)
@@ -312,7 +312,7 @@ fn lease_for(
 	price: Balance,
 ) -> u64 {
 	let order = pallet_market::NextOrderId::<Runtime>::get();
-	assert_ok!(Market::create_order(signed(tenant), request, UNIT, deposit, None));
+	assert_ok!(Market::create_order(signed(tenant), request.into(), UNIT, deposit, None));
 	let bid = pallet_market::NextBidId::<Runtime>::get();
 	assert_ok!(Market::place_bid(signed(Dave), order, price));
 	let lease = pallet_market::NextLeaseId::<Runtime>::get();
@@ -487,7 +487,7 @@ fn gpu_leases_are_booked_per_model_attack_gpu_double_booking() {
 		// Two GPUs are free, but no H100: a second H100 order gets no bid from Dave.
 		assert_ok!(Market::create_order(
 			signed(Ferdie),
-			gpu_request(b"nvidia-h100", 2),
+			gpu_request(b"nvidia-h100", 2).into(),
 			UNIT,
 			100 * UNIT,
 			None
@@ -515,7 +515,7 @@ fn gpu_leases_are_booked_per_model_attack_gpu_double_booking() {
 fn squatted_bid_slots_are_freed_by_rejecting_and_dropping_attack_bid_squatting() {
 	new_ext().execute_with(|| {
 		register_dave();
-		assert_ok!(Market::create_order(signed(Eve), request(), UNIT, 10 * UNIT, None));
+		assert_ok!(Market::create_order(signed(Eve), request().into(), UNIT, 10 * UNIT, None));
 		assert_ok!(Market::place_bid(signed(Dave), 0, UNIT / 10));
 		// Dave goes to maintenance: his bid can never be accepted; anyone may drop it.
 		assert_ok!(Providers::set_status(

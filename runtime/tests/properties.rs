@@ -206,7 +206,7 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 		Op::CreateOrder { who, cpu, gpus, deposit, max_price, duration } => (
 			Some(player(who)),
 			M::create_order {
-				request: request(cpu, gpus),
+				request: request(cpu, gpus).into(),
 				max_price_per_block: cents(max_price % 200),
 				deposit: cents(deposit) + 5 * UNIT,
 				duration: duration.map(u32::from),

@@ -155,7 +155,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(tenant.clone()),
-			request(),
+			request().into(),
 			price::<T>(),
 			deposit::<T>(),
 			Some(100u32.into()),

@@ -24,7 +24,7 @@ pub const LOG_TARGET: &str = "runtime::market";
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use deinfra_primitives::{Escrow, GpuModel, ProviderRegistry, ResourceRequest};
+	use deinfra_primitives::{Escrow, GpuModel, ProviderRegistry};
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -447,6 +447,14 @@ pub mod pallet {
 		/// The bid has not expired and its provider is still active: only its provider may
 		/// withdraw it, or the order's tenant reject it.
 		BidStillValid,
+		/// The request's region is longer than 8 bytes.
+		RegionTooLong,
+		/// The request's GPU model is longer than 32 bytes.
+		GpuModelTooLong,
+		/// The request requires more than 8 attributes.
+		TooManyAttributes,
+		/// A required attribute's key or value is longer than 64 bytes.
+		AttributeTooLong,
 	}
 
 	#[pallet::hooks]
@@ -492,7 +500,9 @@ pub mod pallet {
 		///
 		/// - Origin: signed; the caller becomes the tenant.
 		/// - Events: [`Event::OrderCreated`] (and the escrow's own events).
-		/// - Errors: [`Error::InvalidRequest`], [`Error::ZeroPrice`],
+		/// - Errors: [`Error::RegionTooLong`], [`Error::GpuModelTooLong`],
+		///   [`Error::TooManyAttributes`], [`Error::AttributeTooLong`], [`Error::InvalidRequest`],
+		///   [`Error::ZeroPrice`],
 		///   [`Error::DepositBelowMinimum`], [`Error::DepositBelowMaxPrice`],
 		///   [`Error::ZeroDuration`], [`Error::TooManyOrders`], [`Error::Overflow`], or the
 		///   escrow's error (e.g. the caller cannot pay).
@@ -500,12 +510,13 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::create_order())]
 		pub fn create_order(
 			origin: OriginFor<T>,
-			request: ResourceRequest,
+			request: RequestInput,
 			max_price_per_block: BalanceOf<T>,
 			deposit: BalanceOf<T>,
 			duration: Option<BlockNumberFor<T>>,
 		) -> DispatchResult {
 			let tenant = ensure_signed(origin)?;
+			let request = Self::bounded_request(request)?;
 			Self::do_create_order(&tenant, request, max_price_per_block, deposit, duration)
 				.map(|_| ())
 		}

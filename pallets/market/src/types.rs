@@ -1,5 +1,6 @@
 //! Types stored by the market pallet.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use deinfra_primitives::{ResourceRequest, Resources};
 use frame_support::traits::fungible;
@@ -30,6 +31,54 @@ pub type BidOf<T> = Bid<<T as frame_system::Config>::AccountId, BalanceOf<T>, Bl
 /// A lease as stored, for a runtime `T`.
 pub type LeaseOf<T> =
 	Lease<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A [`ResourceRequest`] as [`crate::Pallet::create_order`] takes it: its strings and lists are
+/// plain vectors (encoded exactly like the bounded ones), so that oversized input gets a named
+/// error instead of failing to decode.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
+pub struct RequestInput {
+	/// See [`ResourceRequest::resources`].
+	pub resources: Resources,
+	/// See [`ResourceRequest::gpu`]; the model at most 32 bytes.
+	pub gpu: Option<GpuInput>,
+	/// See [`ResourceRequest::region`]; at most 8 bytes.
+	pub region: Option<Vec<u8>>,
+	/// See [`ResourceRequest::attributes`]; at most 8, keys and values at most 64 bytes.
+	pub attributes: Vec<(Vec<u8>, Vec<u8>)>,
+	/// See [`ResourceRequest::verified_attributes`].
+	pub verified_attributes: bool,
+}
+
+/// A [`deinfra_primitives::GpuRequirement`] as a call takes it.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
+pub struct GpuInput {
+	/// The model, or empty for any model.
+	pub model: Vec<u8>,
+	/// Minimum memory per GPU, in GiB.
+	pub min_vram_gib: u32,
+	/// How many such GPUs.
+	pub count: u32,
+}
+
+impl From<ResourceRequest> for RequestInput {
+	fn from(r: ResourceRequest) -> Self {
+		Self {
+			resources: r.resources,
+			gpu: r.gpu.map(|g| GpuInput {
+				model: g.model.into_inner(),
+				min_vram_gib: g.min_vram_gib,
+				count: g.count,
+			}),
+			region: r.region.map(|region| region.into_inner()),
+			attributes: r
+				.attributes
+				.into_iter()
+				.map(|(k, v)| (k.into_inner(), v.into_inner()))
+				.collect(),
+			verified_attributes: r.verified_attributes,
+		}
+	}
+}
 
 /// Where an order stands.
 #[derive(

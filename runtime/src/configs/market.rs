@@ -256,7 +256,7 @@ pub mod bench {
 			let order = pallet_market::NextOrderId::<Runtime>::get();
 			assert_ok!(Market::create_order(
 				RuntimeOrigin::signed(tenant.clone()),
-				request,
+				request.into(),
 				UNIT,
 				deposit,
 				None

@@ -1,12 +1,46 @@
 //! Opening and cancelling orders.
 
 use crate::{pallet::*, types::*};
-use deinfra_primitives::{Escrow, ResourceRequest};
+use alloc::vec::Vec;
+use deinfra_primitives::{Escrow, GpuRequirement, MaxRequiredAttributes, ResourceRequest};
 use frame_support::{ensure, pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
+	/// The stored form of a call's request, or the named error of its first oversized field.
+	pub fn bounded_request(input: RequestInput) -> Result<ResourceRequest, DispatchError> {
+		let region = match input.region {
+			Some(region) => Some(region.try_into().map_err(|_| Error::<T>::RegionTooLong)?),
+			None => None,
+		};
+		let gpu = match input.gpu {
+			Some(g) => Some(GpuRequirement {
+				model: g.model.try_into().map_err(|_| Error::<T>::GpuModelTooLong)?,
+				min_vram_gib: g.min_vram_gib,
+				count: g.count,
+			}),
+			None => None,
+		};
+		let mut attributes = Vec::with_capacity(input.attributes.len().min(8));
+		ensure!(
+			input.attributes.len() <= <MaxRequiredAttributes as Get<u32>>::get() as usize,
+			Error::<T>::TooManyAttributes
+		);
+		for (key, value) in input.attributes {
+			let key = key.try_into().map_err(|_| Error::<T>::AttributeTooLong)?;
+			let value = value.try_into().map_err(|_| Error::<T>::AttributeTooLong)?;
+			attributes.push((key, value));
+		}
+		Ok(ResourceRequest {
+			resources: input.resources,
+			gpu,
+			region,
+			attributes: attributes.try_into().map_err(|_| Error::<T>::TooManyAttributes)?,
+			verified_attributes: input.verified_attributes,
+		})
+	}
+
 	/// Checks that `request` asks for some capacity, and that GPUs are asked for through a GPU
 	/// requirement (model, memory, count) with as many GPUs as `resources.gpus`: GPUs are
 	/// reserved per model, so a lease must say which it takes.

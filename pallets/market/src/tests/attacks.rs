@@ -231,7 +231,7 @@ fn gpu_order(tenant: AccountId, model: &str, count: u32) -> crate::OrderId {
 	let id = crate::NextOrderId::<Test>::get();
 	assert_ok!(Market::create_order(
 		RuntimeOrigin::signed(tenant),
-		gpu_request(model, count),
+		gpu_request(model, count).into(),
 		MAX_PRICE,
 		DEPOSIT,
 		None
@@ -271,7 +271,7 @@ fn a_request_for_gpus_without_a_gpu_requirement_is_invalid() {
 		let mut r = request();
 		r.resources.gpus = 1;
 		assert_noop!(
-			Market::create_order(RuntimeOrigin::signed(ALICE), r, MAX_PRICE, DEPOSIT, None),
+			Market::create_order(RuntimeOrigin::signed(ALICE), r.into(), MAX_PRICE, DEPOSIT, None),
 			Error::<Test>::InvalidRequest
 		);
 	});
@@ -361,5 +361,41 @@ fn cancel_order_and_accept_bid_weigh_the_bound_of_bids_not_todays_limit() {
 		let accept = Call::<Test>::accept_bid { order: 0, bid: 0 }.get_dispatch_info().call_weight;
 		assert_eq!(accept, <() as WeightInfo>::accept_bid(MAX_BIDS_BOUND));
 		assert!(MAX_BIDS_BOUND > MaxBidsPerOrder::get());
+	});
+}
+
+#[test]
+fn oversized_request_fields_get_named_errors_instead_of_failing_to_decode() {
+	use crate::{GpuInput, RequestInput};
+	use codec::{Decode, Encode};
+	ExtBuilder.build_and_execute(|| {
+		let base: RequestInput = request().into();
+		let create = |r: RequestInput| {
+			Market::create_order(RuntimeOrigin::signed(ALICE), r, MAX_PRICE, DEPOSIT, None)
+		};
+		let region = RequestInput { region: Some(b"DE-BERLIN".to_vec()), ..base.clone() };
+		assert_noop!(create(region), Error::<Test>::RegionTooLong);
+		let mut gpu = base.clone();
+		gpu.resources.gpus = 1;
+		gpu.gpu = Some(GpuInput { model: vec![b'h'; 33], min_vram_gib: 0, count: 1 });
+		assert_noop!(create(gpu), Error::<Test>::GpuModelTooLong);
+		let many = RequestInput {
+			attributes: (0..9u8).map(|i| (vec![i], vec![i])).collect(),
+			..base.clone()
+		};
+		assert_noop!(create(many), Error::<Test>::TooManyAttributes);
+		let long = RequestInput { attributes: vec![(vec![b'k'; 65], vec![1])], ..base.clone() };
+		assert_noop!(create(long), Error::<Test>::AttributeTooLong);
+		// Such a call decodes (it did not before: the bounded fields refused it).
+		let call = Call::<Test>::create_order {
+			request: RequestInput { region: Some(vec![b'X'; 200]), ..base.clone() },
+			max_price_per_block: MAX_PRICE,
+			deposit: DEPOSIT,
+			duration: None,
+		};
+		assert!(Call::<Test>::decode(&mut &call.encode()[..]).is_ok());
+		// The same request within bounds is stored as it was given.
+		let o = open_order(ALICE, None);
+		assert_eq!(RequestInput::from(order(o).request), base);
 	});
 }

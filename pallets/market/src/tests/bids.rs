@@ -89,7 +89,13 @@ fn place_bid_needs_an_active_matching_provider() {
 		// P6 is in the US; an order for the EU does not match it.
 		let mut eu = request();
 		eu.region = Some(b"EU".to_vec().try_into().unwrap());
-		assert_ok!(Market::create_order(RuntimeOrigin::signed(BOB), eu, MAX_PRICE, DEPOSIT, None));
+		assert_ok!(Market::create_order(
+			RuntimeOrigin::signed(BOB),
+			eu.into(),
+			MAX_PRICE,
+			DEPOSIT,
+			None
+		));
 		assert_noop!(
 			Market::place_bid(RuntimeOrigin::signed(P6), 1, PRICE),
 			Error::<Test>::RequestNotMatched
@@ -101,7 +107,7 @@ fn place_bid_needs_an_active_matching_provider() {
 		huge.resources.cpu_millicores = big().cpu_millicores + 1;
 		assert_ok!(Market::create_order(
 			RuntimeOrigin::signed(BOB),
-			huge,
+			huge.into(),
 			MAX_PRICE,
 			DEPOSIT,
 			None

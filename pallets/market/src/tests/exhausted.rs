@@ -11,7 +11,7 @@ fn a_lease_whose_funds_ran_out_closes_with_insufficient_funds() {
 		// 1,000 pays 100 blocks at 10: funded through block 101, closed after the grace period.
 		let o = Market::create_order(
 			RuntimeOrigin::signed(ALICE),
-			request(),
+			request().into(),
 			MAX_PRICE,
 			MIN_DEPOSIT,
 			Some(500),
@@ -54,7 +54,7 @@ fn a_top_up_in_time_keeps_the_lease_running() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Market::create_order(
 			RuntimeOrigin::signed(ALICE),
-			request(),
+			request().into(),
 			MAX_PRICE,
 			MIN_DEPOSIT,
 			None

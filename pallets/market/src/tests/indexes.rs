@@ -52,7 +52,13 @@ fn only_open_orders_count_against_the_order_limit() {
 		// The matched order became a lease: room for one more order.
 		open_order(ALICE, None);
 		assert_noop!(
-			Market::create_order(RuntimeOrigin::signed(ALICE), request(), MAX_PRICE, DEPOSIT, None),
+			Market::create_order(
+				RuntimeOrigin::signed(ALICE),
+				request().into(),
+				MAX_PRICE,
+				DEPOSIT,
+				None
+			),
 			Error::<Test>::TooManyOrders
 		);
 	});
@@ -69,7 +75,13 @@ fn governance_may_lower_limits_below_what_accounts_have() {
 		MaxLeasesPerTenant::set(0);
 		// Nothing breaks: no new orders or leases until below the limit, the rest goes on.
 		assert_noop!(
-			Market::create_order(RuntimeOrigin::signed(ALICE), request(), MAX_PRICE, DEPOSIT, None),
+			Market::create_order(
+				RuntimeOrigin::signed(ALICE),
+				request().into(),
+				MAX_PRICE,
+				DEPOSIT,
+				None
+			),
 			Error::<Test>::TooManyOrders
 		);
 		assert_ok!(Market::cancel_order(RuntimeOrigin::signed(ALICE), 0));
@@ -92,7 +104,13 @@ fn exhausted_counters_and_block_numbers_are_refused() {
 
 		crate::NextOrderId::<Test>::put(u64::MAX);
 		assert_noop!(
-			Market::create_order(RuntimeOrigin::signed(BOB), request(), MAX_PRICE, DEPOSIT, None),
+			Market::create_order(
+				RuntimeOrigin::signed(BOB),
+				request().into(),
+				MAX_PRICE,
+				DEPOSIT,
+				None
+			),
 			Error::<Test>::Overflow
 		);
 		crate::NextBidId::<Test>::put(u64::MAX);

@@ -50,7 +50,7 @@ fn order_bids_lease_top_up_and_close_move_the_money_as_agreed() {
 		// Block 1: Alice orders, depositing 2,000 for at most 12 per block.
 		assert_ok!(Market::create_order(
 			RuntimeOrigin::signed(ALICE),
-			request(),
+			request().into(),
 			MAX_PRICE,
 			2_000,
 			None

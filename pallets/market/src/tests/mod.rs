@@ -40,7 +40,7 @@ pub fn open_order(tenant: AccountId, duration: Option<u32>) -> OrderId {
 	let id = crate::NextOrderId::<Test>::get();
 	assert_ok!(Market::create_order(
 		RuntimeOrigin::signed(tenant),
-		request(),
+		request().into(),
 		MAX_PRICE,
 		DEPOSIT,
 		duration

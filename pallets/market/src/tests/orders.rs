@@ -11,7 +11,7 @@ fn create_order_funds_an_escrow_account_and_indexes_the_order() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Market::create_order(
 			RuntimeOrigin::signed(ALICE),
-			request(),
+			request().into(),
 			MAX_PRICE,
 			DEPOSIT,
 			Some(50)
@@ -49,7 +49,7 @@ fn create_order_accepts_the_minimum_deposit_and_no_duration() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Market::create_order(
 			RuntimeOrigin::signed(ALICE),
-			request(),
+			request().into(),
 			MAX_PRICE,
 			MIN_DEPOSIT,
 			None
@@ -62,8 +62,14 @@ fn create_order_accepts_the_minimum_deposit_and_no_duration() {
 #[test]
 fn create_order_rejects_invalid_requests() {
 	ExtBuilder.build_and_execute(|| {
-		let create = |request| {
-			Market::create_order(RuntimeOrigin::signed(ALICE), request, MAX_PRICE, DEPOSIT, None)
+		let create = |request: ResourceRequest| {
+			Market::create_order(
+				RuntimeOrigin::signed(ALICE),
+				request.into(),
+				MAX_PRICE,
+				DEPOSIT,
+				None,
+			)
 		};
 		let mut nothing = request();
 		nothing.resources = Default::default();
@@ -90,7 +96,13 @@ fn create_order_rejects_invalid_requests() {
 fn create_order_rejects_bad_amounts_and_durations() {
 	ExtBuilder.build_and_execute(|| {
 		let create = |price, deposit, duration| {
-			Market::create_order(RuntimeOrigin::signed(ALICE), request(), price, deposit, duration)
+			Market::create_order(
+				RuntimeOrigin::signed(ALICE),
+				request().into(),
+				price,
+				deposit,
+				duration,
+			)
 		};
 		assert_noop!(create(0, DEPOSIT, None), Error::<Test>::ZeroPrice);
 		assert_noop!(create(MAX_PRICE, MIN_DEPOSIT - 1, None), Error::<Test>::DepositBelowMinimum);
@@ -106,7 +118,7 @@ fn create_order_fails_when_the_tenant_cannot_pay() {
 		assert_noop!(
 			Market::create_order(
 				RuntimeOrigin::signed(CHARLIE),
-				request(),
+				request().into(),
 				MAX_PRICE,
 				TENANT_FUNDS,
 				None
@@ -123,7 +135,13 @@ fn create_order_stops_at_max_orders_per_tenant() {
 			open_order(ALICE, None);
 		}
 		assert_noop!(
-			Market::create_order(RuntimeOrigin::signed(ALICE), request(), MAX_PRICE, DEPOSIT, None),
+			Market::create_order(
+				RuntimeOrigin::signed(ALICE),
+				request().into(),
+				MAX_PRICE,
+				DEPOSIT,
+				None
+			),
 			Error::<Test>::TooManyOrders
 		);
 		// Other tenants are not affected.
