@@ -74,13 +74,7 @@ fn register_dave() {
 
 /// Eve orders with `deposit`, Dave bids `price`, Eve accepts: returns the lease id.
 fn lease(deposit: Balance, price: Balance) -> u64 {
-	let order = pallet_market::NextOrderId::<Runtime>::get();
-	assert_ok!(Market::create_order(signed(Eve), request().into(), UNIT, deposit, None));
-	let bid = pallet_market::NextBidId::<Runtime>::get();
-	assert_ok!(Market::place_bid(signed(Dave), order, price));
-	let lease = pallet_market::NextLeaseId::<Runtime>::get();
-	assert_ok!(Market::accept_bid(signed(Eve), order, bid));
-	lease
+	lease_for(Eve, request(), deposit, price)
 }
 
 fn allocated(k: Sr25519Keyring) -> Resources {
