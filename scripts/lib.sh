@@ -160,14 +160,16 @@ build_node() {
 	(cd "$ROOT" && cargo build --locked --release -p deinfra-node "$@")
 }
 
-# Builds the runtime WASM with `fast-runtime` (governance periods of a few blocks) and
-# `metadata-hash`, for the end-to-end tests, and prints its path. `cargo check` in the debug
-# profile runs the runtime's build script, which compiles the WASM into `debug/wbuild`, apart
-# from the release node's own runtime.
-build_fast_runtime() {
-	(cd "$ROOT" && cargo check --locked -p deinfra-runtime --features fast-runtime,metadata-hash) >&2
-	# The debug profile skips compaction: the plain (bloaty) blob is the output.
-	echo "$CARGO_TARGET_DIR/debug/wbuild/deinfra-runtime/deinfra_runtime.wasm"
+# The release build compiles the `fast-runtime` runtime (governance periods of a few blocks,
+# with the metadata hash) for the end-to-end tests as well: see runtime/build.rs. Every script
+# sets this, so the node's build and the workspace's tests share one build of the runtime.
+export DEINFRA_FAST_RUNTIME_WASM=1
+
+# Prints the path of the `fast-runtime` blob that `build_node` compiled beside the node's own.
+fast_runtime_wasm() {
+	local wasm="$CARGO_TARGET_DIR/release/wbuild/deinfra-runtime/deinfra_runtime_fast.compact.compressed.wasm"
+	[ -f "$wasm" ] || { log "no fast-runtime blob at $wasm: build the node through scripts/lib.sh"; return 1; }
+	echo "$wasm"
 }
 
 # Runs the on-demand benchmark e2e/bench/NAME.js against the release node (built if needed),

@@ -3,7 +3,7 @@
 // DEINFRA_NODE: the node binary (default: $CARGO_TARGET_DIR/release/deinfra-node, with
 // CARGO_TARGET_DIR defaulting to ~/.cache/deinfra/target).
 // DEINFRA_RUNTIME_WASM: a runtime to run instead of the node's own (scripts/test.sh passes the
-// `fast-runtime` + `metadata-hash` build, so that referenda finish in a few blocks). The chain
+// `fast-runtime` build, so that referenda finish in a few blocks). The chain
 // is then the `dev` spec with that code; otherwise it is `--dev`.
 
 import { spawn, execFileSync } from 'node:child_process';

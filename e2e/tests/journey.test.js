@@ -406,7 +406,7 @@ describe('the DeInfra journey', { timeout: 20 * 60_000 }, () => {
     await assert.rejects(rpc(node.provider, 'market_findProviders', [{ resources: 1 }]), /-32602|Invalid params/i);
   });
 
-  test('transactions signed with the metadata hash are accepted, and a wrong hash is not', { skip: !FAST && 'needs a runtime built with metadata-hash (DEINFRA_RUNTIME_WASM)' }, async () => {
+  test('transactions signed with the metadata hash are accepted, and a wrong hash is not', async () => {
     const raw = (await api.call.metadata.metadataAtVersion(15)).unwrap();
     const digest = merkleizeMetadata(raw.toU8a(true), { decimals: 12, tokenSymbol: 'INFRA' }).digest();
     const transfer = api.tx.balances.transferKeepAlive(k.bob.address, UNIT);
