@@ -323,14 +323,14 @@ describe('the DeInfra journey', { timeout: 20 * 60_000 }, () => {
     assert.equal(BigInt(settled.paid), gross - take(eightPercent, 0n, gross));
   });
 
-  test('7. a council motion slashes a provider to the treasury', async () => {
-    const slash = api.tx.providers.slash(k.dave.address, 500n * UNIT, TREASURY);
+  test('7. a council motion proposes a slash; it applies to the treasury after the deferral', async () => {
+    const propose = api.tx.providers.proposeSlash(k.dave.address, 500n * UNIT);
     const before = (await api.query.providers.registry(k.dave.address)).unwrap().bond.toBigInt();
     const treasury = await free(api, TREASURY);
 
     const proposed = await send(
       api,
-      api.tx.council.propose(2, slash, slash.method.encodedLength),
+      api.tx.council.propose(2, propose, propose.method.encodedLength),
       k.alice,
     );
     assert.equal(proposed.error, null);
@@ -347,18 +347,34 @@ describe('the DeInfra journey', { timeout: 20 * 60_000 }, () => {
         proposalHash,
         proposalIndex,
         { refTime: 10_000_000_000n, proofSize: 1_000_000n },
-        slash.method.encodedLength,
+        propose.method.encodedLength,
       ),
       k.charlie,
     );
     assert.equal(closed.error, null);
     const executed = event(closed, 'council.Executed').json;
     assert.ok('ok' in executed.result, `the motion executed: ${JSON.stringify(executed.result)}`);
-    event(closed, 'providers.Slashed');
+    const slash = event(closed, 'providers.SlashProposed').json;
+    assert.equal(BigInt(slash.amount), 500n * UNIT);
+    const deferral = (await api.query.protocolParams.params()).slashDeferral.toNumber();
+    assert.equal(Number(slash.applyAt), closed.blockNumber + deferral);
 
-    const after = (await api.query.providers.registry(k.dave.address)).unwrap().bond.toBigInt();
-    assert.equal(after, before - 500n * UNIT);
+    // Nothing moves during the deferral, and the provider cannot take its bond away.
+    assert.equal((await api.query.providers.registry(k.dave.address)).unwrap().bond.toBigInt(), before);
+    const early = await send(api, api.tx.providers.applySlash(k.dave.address), k.charlie);
+    assert.equal(early.error, 'providers.SlashDeferred');
+    const escape = await send(api, api.tx.providers.unbond(UNIT), k.dave);
+    assert.equal(escape.error, 'providers.SlashPending');
+
+    if (!FAST) return; // the deferral is two weeks on the normal runtime
+    await waitForBlock(api, Number(slash.applyAt), 60_000 + 12_000 * deferral);
+    const applied = await send(api, api.tx.providers.applySlash(k.dave.address), k.charlie);
+    assert.equal(applied.error, null);
+    const slashed = event(applied, 'providers.Slashed').json;
+    assert.equal(slashed.beneficiary, TREASURY);
+    assert.equal((await api.query.providers.registry(k.dave.address)).unwrap().bond.toBigInt(), before - 500n * UNIT);
     assert.equal(await free(api, TREASURY), treasury + 500n * UNIT);
+    assert.equal((await api.query.providers.pendingSlashes(k.dave.address)).isNone, true);
   });
 
   test('8. bad input gets the named module error and changes nothing', async () => {

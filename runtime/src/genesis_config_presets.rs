@@ -48,6 +48,7 @@ pub fn protocol_params() -> ProtocolParams<crate::Balance, BlockNumber> {
 		max_deployment_versions: 32,
 		expiry_items_per_block: 64,
 		bid_ttl,
+		slash_deferral: crate::configs::market::DEFAULT_SLASH_DEFERRAL,
 	}
 }
 

@@ -76,10 +76,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("deinfra"),
 	impl_name: alloc::borrow::Cow::Borrowed("deinfra-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -201,8 +201,14 @@ frame_support::parameter_types! {
 /// Migrations of the runtime, aside from the ones declared in the pallets: each runs once,
 /// guarded by its pallet's storage version.
 #[allow(unused_parens)]
-type Migrations =
-	(pallet_protocol_params::migrations::v1::MigrateV0ToV1<Runtime, BidTtlAtUpgrade>,);
+type Migrations = (
+	pallet_protocol_params::migrations::v1::MigrateV0ToV1<Runtime, BidTtlAtUpgrade>,
+	pallet_protocol_params::migrations::v2::MigrateV1ToV2<
+		Runtime,
+		configs::market::SlashDeferralAtUpgrade,
+	>,
+	pallet_providers::migrations::v1::MigrateV0ToV1<Runtime>,
+);
 
 /// Executive: dispatches to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -1,5 +1,6 @@
 //! Governance on the real runtime: a referendum on the `protocol_params` track changes a
-//! protocol parameter; the track's origin can do nothing else; the council guards referenda.
+//! protocol parameter; the track's origin can do nothing else; the council cannot cancel
+//! referenda (token holders do, see `council_powers.rs`).
 
 use codec::Encode;
 use deinfra_runtime::{
@@ -182,18 +183,22 @@ fn council_motion(call: RuntimeCall) {
 use sp_runtime::traits::Hash as _;
 
 #[test]
-fn council_motion_cancels_a_referendum() {
+fn council_motion_cannot_cancel_a_referendum() {
 	new_ext().execute_with(|| {
 		let index = submit(Alice, Origin::ProtocolParamsAdmin, take_rate_call(8));
 		assert_ok!(Referenda::place_decision_deposit(signed(Bob), index));
 		council_motion(RuntimeCall::Referenda(pallet_referenda::Call::cancel { index }));
+		// The motion executes, but cancelling takes a `referendum_canceller` referendum.
 		assert!(events().iter().any(|e| matches!(
 			e,
-			RuntimeEvent::Referenda(pallet_referenda::Event::Cancelled { index: i, .. }) if *i == index
+			RuntimeEvent::Council(pallet_collective::Event::Executed {
+				result: Err(DispatchError::BadOrigin),
+				..
+			})
 		)));
 		assert!(matches!(
 			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
-			Some(pallet_referenda::ReferendumInfo::Cancelled(..))
+			Some(pallet_referenda::ReferendumInfo::Ongoing(..))
 		));
 	});
 }
@@ -248,23 +253,41 @@ fn council_motion_slashes_a_provider_to_the_treasury() {
 		assert_eq!(deinfra_runtime::Balances::balance_on_hold(&bond_reason, &id(Dave)), bond);
 		let treasury_before = deinfra_runtime::Balances::free_balance(TreasuryAccount::get());
 
-		// A single member cannot slash.
+		// A single member cannot propose a slash.
 		assert_noop!(
-			Providers::slash(
-				signed(Alice),
-				id(Dave).into(),
-				500 * UNIT,
-				TreasuryAccount::get().into()
-			),
+			Providers::propose_slash(signed(Alice), id(Dave).into(), 500 * UNIT),
 			DispatchError::BadOrigin
 		);
 
-		council_motion(RuntimeCall::Providers(pallet_providers::Call::slash {
+		council_motion(RuntimeCall::Providers(pallet_providers::Call::propose_slash {
 			provider: id(Dave).into(),
 			amount: 500 * UNIT,
-			beneficiary: TreasuryAccount::get().into(),
 		}));
+		let pending = pallet_providers::PendingSlashes::<Runtime>::get(id(Dave))
+			.expect("the motion proposed a slash");
+		let deferral = ProtocolParams::params().slash_deferral;
+		assert_eq!(pending.apply_at, System::block_number() + deferral);
+		assert_eq!(deferral, deinfra_runtime::configs::market::DEFAULT_SLASH_DEFERRAL);
 
+		// Nothing moves during the deferral, and Dave cannot take the bond away.
+		assert_eq!(deinfra_runtime::Balances::balance_on_hold(&bond_reason, &id(Dave)), bond);
+		assert_noop!(
+			Providers::apply_slash(signed(Eve), id(Dave).into()),
+			pallet_providers::Error::<Runtime>::SlashDeferred
+		);
+		assert_noop!(
+			Providers::deregister(signed(Dave)),
+			pallet_providers::Error::<Runtime>::SlashPending
+		);
+		// The council cannot cancel its own proposal either: only token holders (or root) can.
+		council_motion(RuntimeCall::Providers(pallet_providers::Call::cancel_slash {
+			provider: id(Dave).into(),
+		}));
+		assert!(pallet_providers::PendingSlashes::<Runtime>::contains_key(id(Dave)));
+
+		// After the deferral anyone applies it, and it pays the treasury.
+		System::set_block_number(pending.apply_at);
+		assert_ok!(Providers::apply_slash(signed(Eve), id(Dave).into()));
 		assert_eq!(
 			deinfra_runtime::Balances::balance_on_hold(&bond_reason, &id(Dave)),
 			bond - 500 * UNIT
@@ -275,8 +298,39 @@ fn council_motion_slashes_a_provider_to_the_treasury() {
 		);
 		assert!(events().iter().any(|e| matches!(
 			e,
-			RuntimeEvent::Providers(pallet_providers::Event::Slashed { .. })
+			RuntimeEvent::Providers(pallet_providers::Event::Slashed { amount, .. }) if *amount == 500 * UNIT
 		)));
+	});
+}
+
+#[test]
+fn referendum_canceller_origin_cancels_a_pending_slash() {
+	use deinfra_runtime::{configs::governance::TreasuryAccount, Providers};
+	new_ext().execute_with(|| {
+		assert_ok!(Providers::register(signed(Dave), provider_info(), 2_000 * UNIT));
+		council_motion(RuntimeCall::Providers(pallet_providers::Call::propose_slash {
+			provider: id(Dave).into(),
+			amount: 2_000 * UNIT,
+		}));
+		let pending = pallet_providers::PendingSlashes::<Runtime>::get(id(Dave)).unwrap();
+		let treasury_before = deinfra_runtime::Balances::free_balance(TreasuryAccount::get());
+
+		// What a passed referendum on the `referendum_canceller` track dispatches with.
+		let canceller: RuntimeOrigin = Origin::ReferendumCanceller.into();
+		assert_ok!(Providers::cancel_slash(canceller, id(Dave).into()));
+		assert!(!pallet_providers::PendingSlashes::<Runtime>::contains_key(id(Dave)));
+
+		System::set_block_number(pending.apply_at);
+		assert_noop!(
+			Providers::apply_slash(signed(Eve), id(Dave).into()),
+			pallet_providers::Error::<Runtime>::NoPendingSlash
+		);
+		assert_eq!(
+			deinfra_runtime::Balances::free_balance(TreasuryAccount::get()),
+			treasury_before
+		);
+		// The provider is free to leave again.
+		assert_ok!(Providers::deregister(signed(Dave)));
 	});
 }
 

@@ -27,6 +27,8 @@ mod benchmarks {
 			deployment_deposit_per_byte: Some(p.deployment_deposit_per_byte),
 			max_deployment_versions: Some(p.max_deployment_versions),
 			expiry_items_per_block: Some(p.expiry_items_per_block),
+			bid_ttl: Some(p.bid_ttl),
+			slash_deferral: Some(p.slash_deferral),
 		};
 
 		#[extrinsic_call]

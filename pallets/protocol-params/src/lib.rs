@@ -38,14 +38,23 @@ pub mod pallet {
 	pub type BalanceOf<T> = <T as Config>::Balance;
 
 	/// The in-code storage version: 1 added [`ProtocolParams::bid_ttl`]
-	/// ([`crate::migrations::v1`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// ([`crate::migrations::v1`]), 2 added [`ProtocolParams::slash_deferral`]
+	/// ([`crate::migrations::v2`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Configuration: the update origin and the hard bounds no update may cross.
+	///
+	/// Every parameter has a lower and an upper bound, both constants shown in the metadata
+	/// (a field whose lower bound is not a constant here is bounded below by zero, which is
+	/// always safe for it: no take rate, no early-close penalty, no deployment deposit per
+	/// byte). The bounds are chosen so that no value inside them halts the market, locks funds
+	/// for an absurd time, makes every provider close a penalty or overflows the deposit
+	/// arithmetic; [`Hooks::integrity_test`] checks that each lower bound is at most its upper
+	/// bound and that [`Pallet::defaults`] are within them.
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
 		/// The balance type (the runtime's `Balance`).
@@ -61,27 +70,72 @@ pub mod pallet {
 		/// Who may change the parameters (a referendum on the `protocol_params` track).
 		type UpdateOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The take rate can never exceed this.
+		/// The take rate can never exceed this (its lower bound is zero).
 		#[pallet::constant]
 		type MaxTakeRate: Get<Perbill>;
 		/// The grace period can never be shorter than this.
 		#[pallet::constant]
 		type MinGracePeriod: Get<BlockNumberFor<Self>>;
+		/// The grace period can never be longer than this: a lease whose escrow ran dry must
+		/// not keep a provider's capacity (and the tenant's remaining funds) tied up for long.
+		#[pallet::constant]
+		type MaxGracePeriod: Get<BlockNumberFor<Self>>;
 		/// The unbonding period can never be shorter than this.
 		#[pallet::constant]
 		type MinUnbondingPeriod: Get<BlockNumberFor<Self>>;
+		/// The unbonding period can never be longer than this: it applies to chunks already
+		/// unbonding, so a longer one would lock every leaving provider's funds.
+		#[pallet::constant]
+		type MaxUnbondingPeriod: Get<BlockNumberFor<Self>>;
 		/// The minimum provider bond can never be lower than this.
 		#[pallet::constant]
 		type MinProviderBondFloor: Get<BalanceOf<Self>>;
+		/// The minimum provider bond can never be higher than this: above it too few accounts
+		/// could register (or stay active) and the market would halt. It also bounds the
+		/// early-close penalty, which can never exceed the minimum bond.
+		#[pallet::constant]
+		type MinProviderBondCeiling: Get<BalanceOf<Self>>;
 		/// The minimum lease deposit can never be lower than this.
 		#[pallet::constant]
 		type MinLeaseDepositFloor: Get<BalanceOf<Self>>;
+		/// The minimum lease deposit can never be higher than this: above it tenants could no
+		/// longer afford to open orders and the market would halt.
+		#[pallet::constant]
+		type MinLeaseDepositCeiling: Get<BalanceOf<Self>>;
 		/// The bid deposit can never be lower than this (it keeps bids from being spam).
 		#[pallet::constant]
 		type MinBidDepositFloor: Get<BalanceOf<Self>>;
+		/// The bid deposit can never be higher than this: above it providers could no longer
+		/// afford to bid on many orders at once and the market would halt.
+		#[pallet::constant]
+		type MaxBidDeposit: Get<BalanceOf<Self>>;
+		/// `max_bids_per_order` can never be below this (at least 1: an order must take a
+		/// bid).
+		#[pallet::constant]
+		type MinBidsPerOrder: Get<u32>;
 		/// `max_bids_per_order` can never exceed this (the market's storage bound).
 		#[pallet::constant]
 		type MaxBidsPerOrderLimit: Get<u32>;
+		/// The early-close penalty can never exceed this (its lower bound is zero; it can
+		/// never exceed the minimum provider bond in force either).
+		#[pallet::constant]
+		type MaxEarlyClosePenalty: Get<BalanceOf<Self>>;
+		/// The provider minimum term can never be shorter than this.
+		#[pallet::constant]
+		type MinProviderMinimumTerm: Get<BlockNumberFor<Self>>;
+		/// The provider minimum term can never be longer than this: beyond it almost every
+		/// close by a provider would be early and move bond to the tenant.
+		#[pallet::constant]
+		type MaxProviderMinimumTerm: Get<BlockNumberFor<Self>>;
+		/// The deployment deposit per byte can never exceed this (its lower bound is zero):
+		/// above it deployments would be unaffordable, and the largest record times this must
+		/// not overflow the balance type.
+		#[pallet::constant]
+		type MaxDeploymentDepositPerByte: Get<BalanceOf<Self>>;
+		/// `max_deployment_versions` can never be below this (at least 1: the current version
+		/// must be kept).
+		#[pallet::constant]
+		type MinDeploymentVersions: Get<u32>;
 		/// `max_deployment_versions` can never exceed this (the deployments' storage bound).
 		#[pallet::constant]
 		type MaxDeploymentVersionsLimit: Get<u32>;
@@ -99,6 +153,14 @@ pub mod pallet {
 		/// slots for long).
 		#[pallet::constant]
 		type MaxBidTtl: Get<BlockNumberFor<Self>>;
+		/// A proposed slash can never become applicable sooner than this: token holders need
+		/// time to cancel a wrongful one.
+		#[pallet::constant]
+		type MinSlashDeferral: Get<BlockNumberFor<Self>>;
+		/// A proposed slash can never wait longer than this before it can be applied (a
+		/// provider with a pending slash cannot unbond, so its funds stay locked meanwhile).
+		#[pallet::constant]
+		type MaxSlashDeferral: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -158,9 +220,11 @@ pub mod pallet {
 		LeaseDepositTooLow,
 		/// The bid deposit is below `MinBidDepositFloor`.
 		BidDepositTooLow,
-		/// `max_bids_per_order` is zero or above `MaxBidsPerOrderLimit`.
+		/// `max_bids_per_order` is below `MinBidsPerOrder` (or zero) or above
+		/// `MaxBidsPerOrderLimit`.
 		BidsPerOrderOutOfBounds,
-		/// `max_deployment_versions` is zero or above `MaxDeploymentVersionsLimit`.
+		/// `max_deployment_versions` is below `MinDeploymentVersions` (or zero) or above
+		/// `MaxDeploymentVersionsLimit`.
 		DeploymentVersionsOutOfBounds,
 		/// `expiry_items_per_block` is below `MinExpiryItemsPerBlock` or above
 		/// `MaxExpiryItemsPerBlock`.
@@ -170,10 +234,76 @@ pub mod pallet {
 		/// `early_close_penalty` is above `min_provider_bond`: a penalty must never be able to
 		/// take more than the bond every provider keeps.
 		PenaltyAboveMinimumBond,
+		/// The grace period is above `MaxGracePeriod`.
+		GracePeriodTooLong,
+		/// The unbonding period is above `MaxUnbondingPeriod`.
+		UnbondingPeriodTooLong,
+		/// The minimum provider bond is above `MinProviderBondCeiling`.
+		ProviderBondTooHigh,
+		/// The minimum lease deposit is above `MinLeaseDepositCeiling`.
+		LeaseDepositTooHigh,
+		/// The bid deposit is above `MaxBidDeposit`.
+		BidDepositTooHigh,
+		/// The early-close penalty is above `MaxEarlyClosePenalty`.
+		EarlyClosePenaltyTooHigh,
+		/// The provider minimum term is below `MinProviderMinimumTerm`.
+		ProviderMinimumTermTooShort,
+		/// The provider minimum term is above `MaxProviderMinimumTerm`.
+		ProviderMinimumTermTooLong,
+		/// The deployment deposit per byte is above `MaxDeploymentDepositPerByte`.
+		DeploymentDepositPerByteTooHigh,
+		/// The slash deferral is below `MinSlashDeferral`.
+		SlashDeferralTooShort,
+		/// The slash deferral is above `MaxSlashDeferral`.
+		SlashDeferralTooLong,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Checks that every lower bound is at most its upper bound, that the counts' lower
+		/// bounds are at least 1 and that [`Pallet::defaults`] are within the bounds.
+		fn integrity_test() {
+			assert!(T::MinGracePeriod::get() <= T::MaxGracePeriod::get(), "grace period bounds");
+			assert!(
+				T::MinUnbondingPeriod::get() <= T::MaxUnbondingPeriod::get(),
+				"unbonding period bounds"
+			);
+			assert!(
+				T::MinProviderBondFloor::get() <= T::MinProviderBondCeiling::get(),
+				"provider bond bounds"
+			);
+			assert!(
+				T::MinLeaseDepositFloor::get() <= T::MinLeaseDepositCeiling::get(),
+				"lease deposit bounds"
+			);
+			assert!(T::MinBidDepositFloor::get() <= T::MaxBidDeposit::get(), "bid deposit bounds");
+			assert!(
+				T::MinBidsPerOrder::get() >= 1
+					&& T::MinBidsPerOrder::get() <= T::MaxBidsPerOrderLimit::get(),
+				"bids per order bounds"
+			);
+			assert!(
+				T::MinProviderMinimumTerm::get() <= T::MaxProviderMinimumTerm::get(),
+				"provider minimum term bounds"
+			);
+			assert!(
+				T::MinDeploymentVersions::get() >= 1
+					&& T::MinDeploymentVersions::get() <= T::MaxDeploymentVersionsLimit::get(),
+				"deployment versions bounds"
+			);
+			assert!(
+				T::MinExpiryItemsPerBlock::get() >= 1
+					&& T::MinExpiryItemsPerBlock::get() <= T::MaxExpiryItemsPerBlock::get(),
+				"expiry items bounds"
+			);
+			assert!(T::MinBidTtl::get() <= T::MaxBidTtl::get(), "bid ttl bounds");
+			assert!(
+				T::MinSlashDeferral::get() <= T::MaxSlashDeferral::get(),
+				"slash deferral bounds"
+			);
+			assert!(Pallet::<T>::check_bounds(&Pallet::<T>::defaults()).is_ok(), "defaults");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -186,13 +316,20 @@ pub mod pallet {
 		///
 		/// Origin: `T::UpdateOrigin` (a referendum on the `protocol_params` track).
 		/// Emits [`Event::ParamsUpdated`] with the old and new values.
-		/// Errors: [`Error::EmptyUpdate`], and for a field out of its hard bounds
+		/// Errors: [`Error::EmptyUpdate`], and for a field out of its hard bounds (checked
+		/// on the whole new value, see [`Pallet::check_bounds`])
 		/// [`Error::TakeRateTooHigh`], [`Error::GracePeriodTooShort`],
-		/// [`Error::UnbondingPeriodTooShort`], [`Error::ProviderBondTooLow`],
-		/// [`Error::LeaseDepositTooLow`], [`Error::BidDepositTooLow`],
-		/// [`Error::BidsPerOrderOutOfBounds`], [`Error::DeploymentVersionsOutOfBounds`],
-		/// [`Error::ExpiryItemsOutOfBounds`], [`Error::BidTtlOutOfBounds`],
-		/// [`Error::PenaltyAboveMinimumBond`]. Nothing changes on error.
+		/// [`Error::GracePeriodTooLong`], [`Error::UnbondingPeriodTooShort`],
+		/// [`Error::UnbondingPeriodTooLong`], [`Error::ProviderBondTooLow`],
+		/// [`Error::ProviderBondTooHigh`], [`Error::LeaseDepositTooLow`],
+		/// [`Error::LeaseDepositTooHigh`], [`Error::BidDepositTooLow`],
+		/// [`Error::BidDepositTooHigh`], [`Error::BidsPerOrderOutOfBounds`],
+		/// [`Error::EarlyClosePenaltyTooHigh`], [`Error::ProviderMinimumTermTooShort`],
+		/// [`Error::ProviderMinimumTermTooLong`], [`Error::DeploymentDepositPerByteTooHigh`],
+		/// [`Error::DeploymentVersionsOutOfBounds`], [`Error::ExpiryItemsOutOfBounds`],
+		/// [`Error::BidTtlOutOfBounds`], [`Error::SlashDeferralTooShort`],
+		/// [`Error::SlashDeferralTooLong`], [`Error::PenaltyAboveMinimumBond`]. Nothing
+		/// changes on error.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::set_params())]
 		pub fn set_params(origin: OriginFor<T>, update: UpdateOf<T>) -> DispatchResult {
@@ -214,8 +351,8 @@ impl<T: Config> Pallet<T> {
 		Params::<T>::get().unwrap_or_else(Self::defaults)
 	}
 
-	/// The parameters of a chain whose genesis set none: every field at its hard bound
-	/// (the safest value) or a conservative default.
+	/// The parameters of a chain whose genesis set none: every field at one of its hard
+	/// bounds (the safest one) or zero where zero is its lower bound.
 	pub fn defaults() -> ParamsOf<T> {
 		ProtocolParams {
 			min_provider_bond: T::MinProviderBondFloor::get(),
@@ -226,38 +363,73 @@ impl<T: Config> Pallet<T> {
 			take_rate: sp_runtime::Perbill::zero(),
 			grace_period: T::MinGracePeriod::get(),
 			early_close_penalty: Default::default(),
-			provider_minimum_term: Default::default(),
+			provider_minimum_term: T::MinProviderMinimumTerm::get(),
 			deployment_deposit_per_byte: Default::default(),
 			max_deployment_versions: T::MaxDeploymentVersionsLimit::get(),
 			expiry_items_per_block: T::MaxExpiryItemsPerBlock::get(),
 			bid_ttl: T::MaxBidTtl::get(),
+			// The longest: the most time to cancel a wrongful slash.
+			slash_deferral: T::MaxSlashDeferral::get(),
 		}
 	}
 
-	/// Checks every field against the hard bounds.
+	/// Checks every field against its hard bounds (lower, then upper), then the bounds that
+	/// tie fields together; the first violation is the error.
 	pub fn check_bounds(p: &ParamsOf<T>) -> Result<(), Error<T>> {
 		use frame_support::ensure;
 		ensure!(p.take_rate <= T::MaxTakeRate::get(), Error::<T>::TakeRateTooHigh);
 		ensure!(p.grace_period >= T::MinGracePeriod::get(), Error::<T>::GracePeriodTooShort);
+		ensure!(p.grace_period <= T::MaxGracePeriod::get(), Error::<T>::GracePeriodTooLong);
 		ensure!(
 			p.unbonding_period >= T::MinUnbondingPeriod::get(),
 			Error::<T>::UnbondingPeriodTooShort
+		);
+		ensure!(
+			p.unbonding_period <= T::MaxUnbondingPeriod::get(),
+			Error::<T>::UnbondingPeriodTooLong
 		);
 		ensure!(
 			p.min_provider_bond >= T::MinProviderBondFloor::get(),
 			Error::<T>::ProviderBondTooLow
 		);
 		ensure!(
+			p.min_provider_bond <= T::MinProviderBondCeiling::get(),
+			Error::<T>::ProviderBondTooHigh
+		);
+		ensure!(
 			p.min_lease_deposit >= T::MinLeaseDepositFloor::get(),
 			Error::<T>::LeaseDepositTooLow
 		);
-		ensure!(p.bid_deposit >= T::MinBidDepositFloor::get(), Error::<T>::BidDepositTooLow);
 		ensure!(
-			(1..=T::MaxBidsPerOrderLimit::get()).contains(&p.max_bids_per_order),
+			p.min_lease_deposit <= T::MinLeaseDepositCeiling::get(),
+			Error::<T>::LeaseDepositTooHigh
+		);
+		ensure!(p.bid_deposit >= T::MinBidDepositFloor::get(), Error::<T>::BidDepositTooLow);
+		ensure!(p.bid_deposit <= T::MaxBidDeposit::get(), Error::<T>::BidDepositTooHigh);
+		ensure!(
+			(T::MinBidsPerOrder::get().max(1)..=T::MaxBidsPerOrderLimit::get())
+				.contains(&p.max_bids_per_order),
 			Error::<T>::BidsPerOrderOutOfBounds
 		);
 		ensure!(
-			(1..=T::MaxDeploymentVersionsLimit::get()).contains(&p.max_deployment_versions),
+			p.early_close_penalty <= T::MaxEarlyClosePenalty::get(),
+			Error::<T>::EarlyClosePenaltyTooHigh
+		);
+		ensure!(
+			p.provider_minimum_term >= T::MinProviderMinimumTerm::get(),
+			Error::<T>::ProviderMinimumTermTooShort
+		);
+		ensure!(
+			p.provider_minimum_term <= T::MaxProviderMinimumTerm::get(),
+			Error::<T>::ProviderMinimumTermTooLong
+		);
+		ensure!(
+			p.deployment_deposit_per_byte <= T::MaxDeploymentDepositPerByte::get(),
+			Error::<T>::DeploymentDepositPerByteTooHigh
+		);
+		ensure!(
+			(T::MinDeploymentVersions::get().max(1)..=T::MaxDeploymentVersionsLimit::get())
+				.contains(&p.max_deployment_versions),
 			Error::<T>::DeploymentVersionsOutOfBounds
 		);
 		ensure!(
@@ -269,6 +441,8 @@ impl<T: Config> Pallet<T> {
 			p.bid_ttl >= T::MinBidTtl::get() && p.bid_ttl <= T::MaxBidTtl::get(),
 			Error::<T>::BidTtlOutOfBounds
 		);
+		ensure!(p.slash_deferral >= T::MinSlashDeferral::get(), Error::<T>::SlashDeferralTooShort);
+		ensure!(p.slash_deferral <= T::MaxSlashDeferral::get(), Error::<T>::SlashDeferralTooLong);
 		ensure!(p.early_close_penalty <= p.min_provider_bond, Error::<T>::PenaltyAboveMinimumBond);
 		Ok(())
 	}
@@ -345,4 +519,6 @@ pub mod fields {
 		ExpiryItemsPerBlock, expiry_items_per_block: u32);
 	field!(/// [`ProtocolParams::bid_ttl`].
 		BidTtl, bid_ttl: BlockNumberFor<T>);
+	field!(/// [`ProtocolParams::slash_deferral`].
+		SlashDeferral, slash_deferral: BlockNumberFor<T>);
 }

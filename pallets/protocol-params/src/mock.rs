@@ -1,7 +1,10 @@
 //! A mock runtime for the tests.
 
 use crate as pallet_protocol_params;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64},
+};
 use frame_system::EnsureRoot;
 use sp_runtime::{BuildStorage, Perbill};
 
@@ -27,17 +30,31 @@ impl pallet_protocol_params::Config for Test {
 	type Balance = u128;
 	type UpdateOrigin = EnsureRoot<u64>;
 	type MaxTakeRate = MaxTakeRate;
-	type MinGracePeriod = frame_support::traits::ConstU64<10>;
-	type MinUnbondingPeriod = frame_support::traits::ConstU64<20>;
-	type MinProviderBondFloor = frame_support::traits::ConstU128<100>;
-	type MinLeaseDepositFloor = frame_support::traits::ConstU128<10>;
-	type MinBidDepositFloor = frame_support::traits::ConstU128<1>;
+	type MinGracePeriod = ConstU64<10>;
+	type MaxGracePeriod = ConstU64<500>;
+	type MinUnbondingPeriod = ConstU64<20>;
+	type MaxUnbondingPeriod = ConstU64<2_000>;
+	type MinProviderBondFloor = ConstU128<100>;
+	type MinProviderBondCeiling = ConstU128<100_000>;
+	type MinLeaseDepositFloor = ConstU128<10>;
+	type MinLeaseDepositCeiling = ConstU128<10_000>;
+	type MinBidDepositFloor = ConstU128<1>;
+	type MaxBidDeposit = ConstU128<50>;
+	// Above 1 so that the tests see the constant, not the hard floor of 1, at work.
+	type MinBidsPerOrder = ConstU32<2>;
 	type MaxBidsPerOrderLimit = ConstU32<32>;
+	type MaxEarlyClosePenalty = ConstU128<5_000>;
+	type MinProviderMinimumTerm = ConstU64<10>;
+	type MaxProviderMinimumTerm = ConstU64<500>;
+	type MaxDeploymentDepositPerByte = ConstU128<100>;
+	type MinDeploymentVersions = ConstU32<2>;
 	type MaxDeploymentVersionsLimit = ConstU32<64>;
 	type MaxExpiryItemsPerBlock = ConstU32<200>;
 	type MinExpiryItemsPerBlock = ConstU32<1>;
-	type MinBidTtl = frame_support::traits::ConstU64<5>;
-	type MaxBidTtl = frame_support::traits::ConstU64<1_000>;
+	type MinBidTtl = ConstU64<5>;
+	type MaxBidTtl = ConstU64<1_000>;
+	type MinSlashDeferral = ConstU64<5>;
+	type MaxSlashDeferral = ConstU64<600>;
 	type WeightInfo = ();
 }
 
@@ -57,6 +74,7 @@ pub fn genesis_params() -> crate::ParamsOf<Test> {
 		max_deployment_versions: 10,
 		expiry_items_per_block: 50,
 		bid_ttl: 100,
+		slash_deferral: 50,
 	}
 }
 

@@ -48,6 +48,9 @@ pub struct ProtocolParams<Balance, BlockNumber> {
 	/// How many blocks a provider's bid stands before it expires (it can then no longer be
 	/// accepted, and anyone may drop it).
 	pub bid_ttl: BlockNumber,
+	/// How many blocks a slash the council proposed waits before it can be applied; token
+	/// holders can cancel it within that time.
+	pub slash_deferral: BlockNumber,
 }
 
 /// A change to some protocol parameters: `None` leaves a parameter as it is.
@@ -90,6 +93,8 @@ pub struct ParamsUpdate<Balance, BlockNumber> {
 	pub expiry_items_per_block: Option<u32>,
 	/// New [`ProtocolParams::bid_ttl`].
 	pub bid_ttl: Option<BlockNumber>,
+	/// New [`ProtocolParams::slash_deferral`].
+	pub slash_deferral: Option<BlockNumber>,
 }
 
 impl<Balance: Clone, BlockNumber: Clone> ProtocolParams<Balance, BlockNumber> {
@@ -121,6 +126,7 @@ impl<Balance: Clone, BlockNumber: Clone> ProtocolParams<Balance, BlockNumber> {
 				&self.expiry_items_per_block,
 			),
 			bid_ttl: pick(&update.bid_ttl, &self.bid_ttl),
+			slash_deferral: pick(&update.slash_deferral, &self.slash_deferral),
 		}
 	}
 }

@@ -278,29 +278,65 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn slash() -> Result<(), BenchmarkError> {
+	fn propose_slash() -> Result<(), BenchmarkError> {
 		let origin =
 			T::SlashOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let provider: T::AccountId = account("provider", 0, 0);
 		registered::<T>(&provider, max_info::<T>());
+		// The bond to cap the amount at is summed over every unbonding chunk.
 		fill_chunks::<T>(&provider, T::MaxUnbondingChunks::get());
-		let beneficiary: T::AccountId = account("beneficiary", 0, 0);
-		fund::<T>(&beneficiary);
-		let before = T::Currency::balance(&beneficiary);
 
-		// More than the bond: every unbonding chunk is taken too.
 		#[extrinsic_call]
 		_(
 			origin as T::RuntimeOrigin,
 			T::Lookup::unlookup(provider.clone()),
 			BalanceOf::<T>::max_value(),
-			T::Lookup::unlookup(beneficiary.clone()),
 		);
 
+		assert!(PendingSlashes::<T>::contains_key(&provider));
+		check_invariants::<T>();
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_slash() -> Result<(), BenchmarkError> {
+		let origin = T::SlashCancelOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let provider: T::AccountId = account("provider", 0, 0);
+		registered::<T>(&provider, max_info::<T>());
+		Providers::<T>::do_propose_slash(&provider, unit::<T>()).expect("a bonded provider");
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, T::Lookup::unlookup(provider.clone()));
+
+		assert!(!PendingSlashes::<T>::contains_key(&provider));
+		check_invariants::<T>();
+		Ok(())
+	}
+
+	#[benchmark]
+	fn apply_slash() {
+		let caller: T::AccountId = whitelisted_caller();
+		let provider: T::AccountId = account("provider", 0, 0);
+		registered::<T>(&provider, max_info::<T>());
+		let max = T::MaxUnbondingChunks::get();
+		fill_chunks::<T>(&provider, max);
+		// More than the bond: every unbonding chunk is taken too.
+		Providers::<T>::do_propose_slash(&provider, BalanceOf::<T>::max_value())
+			.expect("a bonded provider");
+		let apply_at = BlockNumberFor::<T>::from(max).saturating_add(T::SlashDeferral::get());
+		frame_system::Pallet::<T>::set_block_number(apply_at);
+		let beneficiary = T::SlashBeneficiary::get();
+		fund::<T>(&beneficiary);
+		let before = T::Currency::balance(&beneficiary);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), T::Lookup::unlookup(provider.clone()));
+
+		assert!(!PendingSlashes::<T>::contains_key(&provider));
 		assert!(!Unbonding::<T>::contains_key(&provider));
 		assert!(T::Currency::balance(&beneficiary) > before);
 		check_invariants::<T>();
-		Ok(())
 	}
 
 	#[benchmark]

@@ -11,6 +11,7 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod features;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -33,13 +34,11 @@ pub mod pallet {
 		traits::fungible::{Inspect, InspectHold, Mutate, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::{
-		traits::{StaticLookup, Zero},
-		Permill,
-	};
+	use sp_runtime::{traits::StaticLookup, Permill};
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 since unbonding chunks store the block they started
+	/// instead of their unlock block ([`crate::migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	/// An account id as the calls take it (an address in Polkadot.js Apps).
 	pub type AccountIdLookupOf<T> = <<T as frame_system::Config>::Lookup as StaticLookup>::Source;
@@ -60,8 +59,20 @@ pub mod pallet {
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Who may slash a provider's bond (e.g. the council or root).
+		/// Who may propose a slash of a provider's bond (e.g. the council or root).
 		type SlashOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who may cancel a proposed slash before it is applied (e.g. a token-holder
+		/// referendum track).
+		type SlashCancelOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Blocks between `propose_slash` and the first block `apply_slash` may apply it: the
+		/// time to contest it through `SlashCancelOrigin`.
+		#[pallet::constant]
+		type SlashDeferral: Get<BlockNumberFor<Self>>;
+
+		/// Who receives slashed funds (e.g. the treasury account); never chosen by the caller.
+		type SlashBeneficiary: Get<Self::AccountId>;
 
 		/// Who may verify and unverify provider attributes (auditors).
 		type AuditorOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -70,7 +81,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinimumBond: Get<BalanceOf<Self>>;
 
-		/// Blocks between `unbond`/`deregister` and the funds becoming withdrawable.
+		/// Blocks between `unbond`/`deregister` and the funds becoming withdrawable; read when
+		/// a chunk is withdrawn, so a change applies to chunks already unbonding.
 		#[pallet::constant]
 		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
 
@@ -122,6 +134,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Unbonding<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, UnbondingChunksOf<T>, ValueQuery>;
+
+	/// Slashes proposed and not yet applied or cancelled, at most one per provider. While a
+	/// provider has one, it cannot unbond, withdraw or deregister.
+	#[pallet::storage]
+	pub type PendingSlashes<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, PendingSlashOf<T>, OptionQuery>;
 
 	/// Each provider's lease outcomes and reputation score; no entry means no history
 	/// (score 100%).
@@ -201,7 +219,8 @@ pub mod pallet {
 			provider: T::AccountId,
 			/// The amount unbonding.
 			amount: BalanceOf<T>,
-			/// The block from which `withdraw_unbonded` releases it.
+			/// The block from which `withdraw_unbonded` releases it, under the unbonding
+			/// period in force now.
 			unlock_at: BlockNumberFor<T>,
 		},
 		/// Unbonded funds were released to the account.
@@ -217,18 +236,38 @@ pub mod pallet {
 			provider: T::AccountId,
 			/// The bond that started unbonding.
 			unbonding: BalanceOf<T>,
-			/// The block from which `withdraw_unbonded` releases it.
+			/// The block from which `withdraw_unbonded` releases it, under the unbonding
+			/// period in force now.
 			unlock_at: BlockNumberFor<T>,
 			/// The storage deposit returned.
 			deposit: BalanceOf<T>,
 		},
-		/// Part of a provider's bond (active, then unbonding) went to a beneficiary.
+		/// Part of a provider's bond (active, then unbonding) went to a beneficiary: a pending
+		/// slash was applied (to `SlashBeneficiary`; the amount may be zero if nothing was left
+		/// to take), or the market slashed through `ProviderRegistry::slash`.
 		Slashed {
 			/// The provider's account.
 			provider: T::AccountId,
 			/// Who received the funds.
 			beneficiary: T::AccountId,
 			/// The amount moved.
+			amount: BalanceOf<T>,
+		},
+		/// A slash of a provider was proposed; it can be applied from `apply_at` unless it is
+		/// cancelled before.
+		SlashProposed {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// The amount to take (capped at the provider's bond, active and unbonding).
+			amount: BalanceOf<T>,
+			/// The first block at which `apply_slash` may apply it.
+			apply_at: BlockNumberFor<T>,
+		},
+		/// A pending slash was cancelled; nothing was taken.
+		SlashCancelled {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// The amount the cancelled slash would have taken.
 			amount: BalanceOf<T>,
 		},
 		/// An auditor verified attributes of a provider.
@@ -358,6 +397,15 @@ pub mod pallet {
 		UnknownAttribute,
 		/// The provider has nothing left to slash.
 		NothingToSlash,
+		/// The provider already has a pending slash; cancel or apply it first.
+		SlashAlreadyPending,
+		/// The provider has no pending slash.
+		NoPendingSlash,
+		/// The pending slash's deferral has not ended yet (see its `apply_at`).
+		SlashDeferred,
+		/// The provider has a pending slash: its bond cannot be unbonded, withdrawn or
+		/// deregistered until the slash is applied or cancelled.
+		SlashPending,
 		/// No GPU kind of the provider has the requested model, memory and enough free GPUs.
 		InsufficientGpus,
 		/// Releasing more GPUs of a model than leases use.
@@ -485,13 +533,15 @@ pub mod pallet {
 			Self::do_bond_more(&who, amount)
 		}
 
-		/// Starts unbonding `amount` of the caller's bond; it stays held (and slashable) for
-		/// `UnbondingPeriod` blocks, then `withdraw_unbonded` releases it.
+		/// Starts unbonding `amount` of the caller's bond; it stays held (and slashable) until
+		/// `UnbondingPeriod` blocks after this one (the period in force when it is withdrawn),
+		/// then `withdraw_unbonded` releases it.
 		///
-		/// Origin: signed, a registered provider. Emits `Unbonded`.
+		/// Origin: signed, a registered provider without a pending slash. Emits `Unbonded`.
 		///
-		/// Errors: `NotRegistered`, `ZeroAmount`, `InsufficientBond`, `BondBelowMinimum` (the
-		/// bond left would be below `MinimumBond`), `TooManyUnbondingChunks`.
+		/// Errors: `ZeroAmount`, `SlashPending`, `NotRegistered`, `InsufficientBond`,
+		/// `BondBelowMinimum` (the bond left would be below `MinimumBond`),
+		/// `TooManyUnbondingChunks`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::unbond())]
 		pub fn unbond(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
@@ -499,11 +549,13 @@ pub mod pallet {
 			Self::do_unbond(&who, amount)
 		}
 
-		/// Releases the caller's unbonding chunks whose unlock block has come.
+		/// Releases the caller's unbonding chunks whose unlock block (`started + UnbondingPeriod`,
+		/// with the period in force now) has come.
 		///
-		/// Origin: signed; also works after deregistration. Emits `Withdrawn`.
+		/// Origin: signed, without a pending slash; also works after deregistration. Emits
+		/// `Withdrawn`.
 		///
-		/// Errors: `NothingToWithdraw`.
+		/// Errors: `SlashPending`, `NothingToWithdraw`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
 		pub fn withdraw_unbonded(origin: OriginFor<T>) -> DispatchResult {
@@ -514,42 +566,16 @@ pub mod pallet {
 		/// Removes the caller's registration: the whole bond starts unbonding and the storage
 		/// deposit is returned. Reputation is kept.
 		///
-		/// Origin: signed, a registered provider without active leases. If the account already
-		/// has `MaxUnbondingChunks` chunks, the bond joins the last one, whose unlock block moves
-		/// to the new one. Emits `Deregistered`.
+		/// Origin: signed, a registered provider without active leases or a pending slash. If
+		/// the account already has `MaxUnbondingChunks` chunks, the bond joins the last one,
+		/// which then counts as started now. Emits `Deregistered`.
 		///
-		/// Errors: `NotRegistered`, `HasActiveLeases`.
+		/// Errors: `SlashPending`, `NotRegistered`, `HasActiveLeases`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::deregister())]
 		pub fn deregister(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_deregister(&who)
-		}
-
-		/// Moves up to `amount` of `provider`'s bond to `beneficiary`: the active bond first,
-		/// then unbonding chunks (latest unlock first). Counts as a slashed outcome in the
-		/// provider's reputation.
-		///
-		/// Origin: `SlashOrigin`. Emits `Slashed` and `OutcomeRecorded`.
-		///
-		/// Errors: `ZeroAmount`, `NotProvider`, `NothingToSlash`; a token error if the
-		/// beneficiary cannot receive the funds (e.g. below the existential deposit).
-		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::slash())]
-		pub fn slash(
-			origin: OriginFor<T>,
-			provider: AccountIdLookupOf<T>,
-			amount: BalanceOf<T>,
-			beneficiary: AccountIdLookupOf<T>,
-		) -> DispatchResult {
-			T::SlashOrigin::ensure_origin(origin)?;
-			let provider = T::Lookup::lookup(provider)?;
-			let beneficiary = T::Lookup::lookup(beneficiary)?;
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			let moved = Self::do_slash(&provider, amount, &beneficiary)?;
-			ensure!(!moved.is_zero(), Error::<T>::NothingToSlash);
-			Self::do_record_outcome(&provider, LeaseOutcome::Slashed);
-			Ok(())
 		}
 
 		/// Marks attributes of `provider` as verified, so orders requiring verified attributes
@@ -585,6 +611,66 @@ pub mod pallet {
 			T::AuditorOrigin::ensure_origin(origin)?;
 			let provider = T::Lookup::lookup(provider)?;
 			Self::do_set_verified(&provider, keys, false)
+		}
+
+		// Call index 9 was the one-step `slash(provider, amount, beneficiary)`; it stays unused.
+
+		/// Proposes to slash up to `amount` of `provider`'s bond. Nothing moves now: from
+		/// `SlashDeferral` blocks on anyone may apply it with `apply_slash` (the funds go to
+		/// `SlashBeneficiary`), unless `SlashCancelOrigin` cancels it before with
+		/// `cancel_slash`. Until then the provider cannot unbond, withdraw or deregister.
+		///
+		/// `amount` is capped at the provider's bond now (active plus unbonding); the capped
+		/// amount is stored and emitted.
+		///
+		/// Origin: `SlashOrigin`. Emits `SlashProposed`.
+		///
+		/// Errors: `ZeroAmount`, `NotProvider` (neither registered nor unbonding),
+		/// `SlashAlreadyPending`, `NothingToSlash` (no bond left).
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::propose_slash())]
+		pub fn propose_slash(
+			origin: OriginFor<T>,
+			provider: AccountIdLookupOf<T>,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			T::SlashOrigin::ensure_origin(origin)?;
+			let provider = T::Lookup::lookup(provider)?;
+			Self::do_propose_slash(&provider, amount)
+		}
+
+		/// Cancels `provider`'s pending slash; nothing is taken.
+		///
+		/// Origin: `SlashCancelOrigin`. Emits `SlashCancelled`.
+		///
+		/// Errors: `NoPendingSlash`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::cancel_slash())]
+		pub fn cancel_slash(
+			origin: OriginFor<T>,
+			provider: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			T::SlashCancelOrigin::ensure_origin(origin)?;
+			let provider = T::Lookup::lookup(provider)?;
+			Self::do_cancel_slash(&provider)
+		}
+
+		/// Applies `provider`'s pending slash once its deferral has ended: moves the pending
+		/// amount, or what is left of the bond if less, to `SlashBeneficiary`, the active bond
+		/// first, then unbonding chunks (latest unlock first), and counts a slashed outcome in
+		/// the provider's reputation. The pending slash is removed, even if nothing was left to
+		/// take (then `Slashed` says 0).
+		///
+		/// Origin: signed, anyone. Emits `Slashed` and `OutcomeRecorded`.
+		///
+		/// Errors: `NoPendingSlash`, `SlashDeferred` (before `apply_at`); a token error if the
+		/// beneficiary cannot receive the funds (e.g. below the existential deposit).
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::apply_slash())]
+		pub fn apply_slash(origin: OriginFor<T>, provider: AccountIdLookupOf<T>) -> DispatchResult {
+			ensure_signed(origin)?;
+			let provider = T::Lookup::lookup(provider)?;
+			Self::do_apply_slash(&provider)
 		}
 	}
 }

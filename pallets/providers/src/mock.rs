@@ -43,13 +43,16 @@ pub const CHARLIE: AccountId = 3;
 pub const POOR: AccountId = 4;
 /// The auditor.
 pub const AUDITOR: AccountId = 10;
-/// Receives slashed funds; starts with no balance.
+/// May cancel pending slashes (stands for a token-holder referendum track).
+pub const CANCELLER: AccountId = 20;
+/// Receives slashed funds (`SlashBeneficiary`); starts with no balance.
 pub const TREASURY: AccountId = 99;
 
 pub const INITIAL_BALANCE: Balance = 1_000_000;
 pub const POOR_BALANCE: Balance = 1_100;
 pub const MIN_BOND: Balance = 1_000;
 pub const UNBONDING_PERIOD: u64 = 10;
+pub const SLASH_DEFERRAL: u64 = 5;
 pub const DEPOSIT_BASE: Balance = 10;
 pub const DEPOSIT_PER_BYTE: Balance = 1;
 pub const MAX_ENDPOINT_LEN: u32 = 64;
@@ -59,18 +62,25 @@ pub const MAX_UNBONDING_CHUNKS: u32 = 3;
 
 ord_parameter_types! {
 	pub const Auditor: AccountId = AUDITOR;
+	pub const Canceller: AccountId = CANCELLER;
 }
 
 parameter_types! {
 	pub const MinimumBond: Balance = MIN_BOND;
 	/// The unbonding period; tests may change it as governance would.
 	pub static UnbondingBlocks: u64 = UNBONDING_PERIOD;
+	/// The slash deferral; tests may change it as governance would.
+	pub static SlashDeferralBlocks: u64 = SLASH_DEFERRAL;
+	pub const Treasury: AccountId = TREASURY;
 }
 
 impl pallet_providers::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type SlashOrigin = EnsureRoot<AccountId>;
+	type SlashCancelOrigin = EnsureSignedBy<Canceller, AccountId>;
+	type SlashDeferral = SlashDeferralBlocks;
+	type SlashBeneficiary = Treasury;
 	type AuditorOrigin = EnsureSignedBy<Auditor, AccountId>;
 	type MinimumBond = MinimumBond;
 	type UnbondingPeriod = UnbondingBlocks;
@@ -83,23 +93,29 @@ impl pallet_providers::Config for Test {
 	type WeightInfo = ();
 }
 
-/// Genesis: ALICE, BOB, CHARLIE and AUDITOR with `INITIAL_BALANCE`, POOR with `POOR_BALANCE`;
+/// Genesis: ALICE, BOB, CHARLIE, AUDITOR and CANCELLER with `INITIAL_BALANCE`, POOR with `POOR_BALANCE`;
 /// block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![
-			(ALICE, INITIAL_BALANCE),
-			(BOB, INITIAL_BALANCE),
-			(CHARLIE, INITIAL_BALANCE),
-			(AUDITOR, INITIAL_BALANCE),
-			(POOR, POOR_BALANCE),
-		],
+	// The whole runtime's genesis, so that the pallets' storage versions are set as on a new
+	// chain.
+	let storage = RuntimeGenesisConfig {
+		balances: pallet_balances::GenesisConfig::<Test> {
+			balances: vec![
+				(ALICE, INITIAL_BALANCE),
+				(BOB, INITIAL_BALANCE),
+				(CHARLIE, INITIAL_BALANCE),
+				(AUDITOR, INITIAL_BALANCE),
+				(CANCELLER, INITIAL_BALANCE),
+				(POOR, POOR_BALANCE),
+			],
+			..Default::default()
+		},
 		..Default::default()
 	}
-	.assimilate_storage(&mut storage)
+	.build_storage()
 	.unwrap();
 	UnbondingBlocks::set(UNBONDING_PERIOD);
+	SlashDeferralBlocks::set(SLASH_DEFERRAL);
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

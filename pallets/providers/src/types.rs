@@ -1,5 +1,5 @@
 //! Types of the provider registry: what a provider submits, what is stored about it, its
-//! unbonding chunks and its reputation.
+//! unbonding chunks, its pending slash and its reputation.
 
 use crate::Config;
 use alloc::vec::Vec;
@@ -8,7 +8,7 @@ use deinfra_primitives::{AttributeKey, AttributeValue, GpuModel, RegionCode, Res
 use frame_support::{traits::fungible, BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
-use sp_runtime::Permill;
+use sp_runtime::{traits::Saturating, Permill};
 
 /// The balance type of the pallet's currency.
 pub type BalanceOf<T> =
@@ -176,7 +176,9 @@ impl<T: Config> ProviderRecord<T> {
 	}
 }
 
-/// Bonded funds on their way out: held until `unlock_at`, slashable until withdrawn.
+/// Bonded funds on their way out: held, and slashable, until withdrawn; withdrawable from
+/// `started + UnbondingPeriod`, with the unbonding period read when the chunk is withdrawn (or
+/// slashed), so a governance change of the period applies to chunks already scheduled.
 #[derive(
 	Clone,
 	Copy,
@@ -192,9 +194,44 @@ impl<T: Config> ProviderRecord<T> {
 pub struct UnbondingChunk<Balance, BlockNumber> {
 	/// Amount still held.
 	pub amount: Balance,
-	/// First block at which `withdraw_unbonded` releases it.
-	pub unlock_at: BlockNumber,
+	/// The block the chunk started unbonding; for chunks merged into one, the latest.
+	pub started: BlockNumber,
 }
+
+impl<Balance, BlockNumber: Saturating + Copy> UnbondingChunk<Balance, BlockNumber> {
+	/// The first block at which `withdraw_unbonded` releases the chunk under an unbonding
+	/// period of `period` blocks: `started + period`.
+	pub fn unlock_at(&self, period: BlockNumber) -> BlockNumber {
+		self.started.saturating_add(period)
+	}
+}
+
+/// A slash proposed by `SlashOrigin`, waiting for its deferral to end (when anyone may apply
+/// it) or for `SlashCancelOrigin` to cancel it.
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct PendingSlash<Balance, BlockNumber> {
+	/// The amount to take; not zero, and at most the provider's bond (active and unbonding)
+	/// when it was proposed.
+	pub amount: Balance,
+	/// The block of the proposal.
+	pub proposed_at: BlockNumber,
+	/// The first block at which `apply_slash` may apply it: `proposed_at + SlashDeferral`.
+	pub apply_at: BlockNumber,
+}
+
+/// The pending slash of a provider, as stored.
+pub type PendingSlashOf<T> = PendingSlash<BalanceOf<T>, BlockNumberFor<T>>;
 
 /// A provider's track record, kept after deregistration so that it cannot be washed by
 /// registering again.

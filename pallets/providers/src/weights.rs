@@ -10,6 +10,8 @@
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: `1024`
 //! Regenerate with `scripts/benchmark.sh`.
+//! NOTE: `propose_slash`, `cancel_slash` and `apply_slash` are placeholders copied from
+//! `update_prices` and the former `slash` until the weights are regenerated.
 
 // Executed Command:
 // /root/.cache/deinfra/target/release/deinfra-node
@@ -53,7 +55,9 @@ pub trait WeightInfo {
 	fn unbond() -> Weight;
 	fn withdraw_unbonded() -> Weight;
 	fn deregister() -> Weight;
-	fn slash() -> Weight;
+	fn propose_slash() -> Weight;
+	fn cancel_slash() -> Weight;
+	fn apply_slash() -> Weight;
 	fn verify_attributes(k: u32, ) -> Weight;
 	fn unverify_attributes(k: u32, ) -> Weight;
 }
@@ -177,6 +181,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Providers::Registry` (r:1 w:0)
+	/// Proof: `Providers::Registry` (`max_values`: None, `max_size`: Some(2838), added: 5313, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Unbonding` (r:1 w:0)
+	/// Proof: `Providers::Unbonding` (`max_values`: None, `max_size`: Some(369), added: 2844, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::PendingSlashes` (r:1 w:1)
+	/// Proof: `Providers::PendingSlashes` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn propose_slash() -> Weight {
+		//  Measured:  `3750`
+		//  Estimated: `6303`
+		// Minimum execution time: 37_561_000 picoseconds.
+		Weight::from_parts(46_156_000, 6303)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Providers::PendingSlashes` (r:1 w:1)
+	/// Proof: `Providers::PendingSlashes` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn cancel_slash() -> Weight {
+		//  Measured:  `3750`
+		//  Estimated: `3537`
+		// Minimum execution time: 37_561_000 picoseconds.
+		Weight::from_parts(46_156_000, 3537)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Providers::PendingSlashes` (r:1 w:1)
+	/// Proof: `Providers::PendingSlashes` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Registry` (r:1 w:1)
 	/// Proof: `Providers::Registry` (`max_values`: None, `max_size`: Some(2838), added: 5313, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Unbonding` (r:1 w:1)
@@ -187,13 +217,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Reputation` (r:1 w:1)
 	/// Proof: `Providers::Reputation` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	fn slash() -> Weight {
+	fn apply_slash() -> Weight {
 		//  Measured:  `3750`
 		//  Estimated: `6303`
 		// Minimum execution time: 140_834_000 picoseconds.
 		Weight::from_parts(186_459_000, 6303)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Providers::Registry` (r:1 w:1)
 	/// Proof: `Providers::Registry` (`max_values`: None, `max_size`: Some(2838), added: 5313, mode: `MaxEncodedLen`)
@@ -268,10 +298,20 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn slash() -> Weight {
+	fn propose_slash() -> Weight {
+		Weight::from_parts(46_156_000, 6303)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn cancel_slash() -> Weight {
+		Weight::from_parts(46_156_000, 3537)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn apply_slash() -> Weight {
 		Weight::from_parts(186_459_000, 6303)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn verify_attributes(k: u32, ) -> Weight {
 		Weight::from_parts(45_745_867, 6303)

@@ -1,8 +1,9 @@
 //! Governance: token-holder referenda (`pallet-referenda` + `pallet-conviction-voting`, with
 //! preimages and the scheduler) on the tracks of [`crate::governance::tracks`], the council
-//! (`pallet-collective`) whose membership (`pallet-membership`) only a referendum may change,
-//! the council's fast track (`pallet-whitelist`), and the treasury that receives the
-//! marketplace's take.
+//! (`pallet-collective`) whose membership (`pallet-membership`) only a root referendum may
+//! change, the council's fast track (`pallet-whitelist`), and the treasury that receives the
+//! marketplace's take. Referenda are cancelled and killed by token holders on their own tracks,
+//! never by the council.
 
 use frame_support::{
 	parameter_types,
@@ -23,7 +24,9 @@ use sp_runtime::{
 use super::RuntimeBlockWeights;
 use crate::{
 	deposit,
-	governance::{tracks::TracksInfo, Treasurer, WhitelistedCaller},
+	governance::{
+		tracks::TracksInfo, ReferendumCanceller, ReferendumKiller, Treasurer, WhitelistedCaller,
+	},
 	AccountId, Balance, Balances, BlockNumber, Council, OriginCaller, Preimage, Referenda, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, System, Treasury, DAYS,
 	UNIT,
@@ -38,11 +41,13 @@ pub type RootOrTwoThirdsCouncil = EitherOfDiverse<
 	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilInstance, 2, 3>,
 >;
 
-/// Root, or the whole council.
-pub type RootOrAllCouncil = EitherOfDiverse<
-	EnsureRoot<AccountId>,
-	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilInstance, 1, 1>,
->;
+/// Root, or a referendum on the `referendum_canceller` track: cancels a referendum, and (in
+/// the providers pallet) a pending slash. Never the council.
+pub type RootOrReferendumCanceller = EitherOf<EnsureRoot<AccountId>, ReferendumCanceller>;
+
+/// Root, or a referendum on the `referendum_killer` track: kills a referendum. Never the
+/// council.
+pub type RootOrReferendumKiller = EitherOf<EnsureRoot<AccountId>, ReferendumKiller>;
 
 #[cfg(not(feature = "fast-runtime"))]
 mod periods {
@@ -163,6 +168,8 @@ impl pallet_collective::Config<CouncilInstance> for Runtime {
 	type Consideration = ();
 }
 
+// Only root (a referendum on the `root` track) changes the council: no council motion can add,
+// remove or swap members, so token holders can always replace it.
 impl pallet_membership::Config<CouncilInstance> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type AddOrigin = EnsureRoot<AccountId>;
@@ -253,10 +260,11 @@ impl pallet_referenda::Config for Runtime {
 	type Currency = Balances;
 	// Any account may submit a referendum on any track, with a deposit.
 	type SubmitOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
-	// The council guards: two thirds cancel a referendum (deposits returned), all members
-	// kill one (deposits slashed to the treasury).
-	type CancelOrigin = RootOrTwoThirdsCouncil;
-	type KillOrigin = RootOrAllCouncil;
+	// Token holders guard referenda, not the council (which must never be able to stop the
+	// root referendum that replaces it): a referendum on `referendum_canceller` cancels one
+	// (deposits returned), on `referendum_killer` kills one (deposits slashed to the treasury).
+	type CancelOrigin = RootOrReferendumCanceller;
+	type KillOrigin = RootOrReferendumKiller;
 	type Slash = Treasury;
 	type Votes = Balance;
 	type Tally = pallet_conviction_voting::TallyOf<Runtime>;

@@ -8,41 +8,155 @@ use sp_runtime::Perbill;
 
 use super::governance::{RootOrTwoThirdsCouncil, TreasuryAccount};
 use crate::{
-	deposit, governance::ProtocolParamsAdmin, AccountId, Balance, Balances, BlockNumber, Escrow,
-	Market, Providers, Runtime, RuntimeHoldReason, DAYS, MINUTES, UNIT,
+	deposit,
+	governance::{ProtocolParamsAdmin, ReferendumCanceller},
+	AccountId, Balance, Balances, BlockNumber, Escrow, Market, Providers, Runtime,
+	RuntimeHoldReason, DAYS, MINUTES, UNIT,
 };
 
 /// The most versions governance may let a deployment keep (the hard bound of
 /// `max_deployment_versions`).
 pub const MAX_DEPLOYMENT_VERSIONS: u32 = 64;
 
+/// The slash deferral of the genesis presets and of a chain upgraded to protocol parameters
+/// with one ([`SlashDeferralAtUpgrade`]): two weeks for token holders to cancel a wrongful
+/// slash. With the `fast-runtime` feature, 25 blocks.
+#[cfg(not(feature = "fast-runtime"))]
+pub const DEFAULT_SLASH_DEFERRAL: BlockNumber = 14 * DAYS;
+/// The slash deferral of the genesis presets and of a chain upgraded to protocol parameters
+/// with one ([`SlashDeferralAtUpgrade`]): two weeks for token holders to cancel a wrongful
+/// slash. With the `fast-runtime` feature, 25 blocks.
+#[cfg(feature = "fast-runtime")]
+pub const DEFAULT_SLASH_DEFERRAL: BlockNumber = 25;
+
+/// The shortest slash deferral: longer than the slowest referendum on the
+/// `referendum_canceller` track (prepare, the whole decision period, confirm and enactment:
+/// 7 days 5 h 10 min), so that token holders can always cancel a slash before it applies.
+/// Eight days; with the `fast-runtime` feature, 25 blocks (that track takes at most 23).
+#[cfg(not(feature = "fast-runtime"))]
+pub const MIN_SLASH_DEFERRAL: BlockNumber = 8 * DAYS;
+/// The shortest slash deferral: longer than the slowest referendum on the
+/// `referendum_canceller` track (prepare, the whole decision period, confirm and enactment:
+/// 7 days 5 h 10 min), so that token holders can always cancel a slash before it applies.
+/// Eight days; with the `fast-runtime` feature, 25 blocks (that track takes at most 23).
+#[cfg(feature = "fast-runtime")]
+pub const MIN_SLASH_DEFERRAL: BlockNumber = 25;
+
+/// The slowest referendum on the `referendum_canceller` track fits inside the shortest slash
+/// deferral.
+const _: () = {
+	let p = crate::governance::tracks::CANCELLER_PERIODS;
+	assert!(p[0] + p[1] + p[2] + p[3] < MIN_SLASH_DEFERRAL);
+};
+
 parameter_types! {
 	/// The take rate can never exceed 20%.
 	pub const MaxTakeRate: Perbill = Perbill::from_percent(20);
+	/// The grace period can never be shorter than 10 blocks (a minute): a tenant gets at least
+	/// that to top up a dry escrow.
+	pub const MinGracePeriod: BlockNumber = 10;
+	/// The grace period can never exceed a week: longer, a dry lease would keep its
+	/// provider's capacity reserved (unpaid) and the tenant's refund waiting for weeks.
+	pub const MaxGracePeriod: BlockNumber = 7 * DAYS;
+	/// The unbonding period can never be shorter than 10 blocks (a minute).
+	pub const MinUnbondingPeriod: BlockNumber = 10;
+	/// The unbonding period can never exceed four weeks: it applies to chunks already
+	/// unbonding, so a longer one would lock every leaving provider's bond for months.
+	pub const MaxUnbondingPeriod: BlockNumber = 28 * DAYS;
+	/// The minimum provider bond can never be below 10 INFRA.
+	pub const MinProviderBondFloor: Balance = 10 * UNIT;
+	/// The minimum provider bond can never exceed 100,000 INFRA (100 times the genesis value):
+	/// above it few providers could register or stay active and the market would halt.
+	pub const MinProviderBondCeiling: Balance = 100_000 * UNIT;
+	/// The minimum lease deposit can never be below 0.1 INFRA.
+	pub const MinLeaseDepositFloor: Balance = UNIT / 10;
+	/// The minimum lease deposit can never exceed 1,000 INFRA (100 times the genesis value):
+	/// above it tenants could not open orders and the market would halt.
+	pub const MinLeaseDepositCeiling: Balance = 1_000 * UNIT;
+	/// The bid deposit can never be below 0.01 INFRA (bids must not be free spam).
+	pub const MinBidDepositFloor: Balance = UNIT / 100;
+	/// The bid deposit can never exceed 100 INFRA (100 times the genesis value): above it
+	/// providers could not bid on many orders at once and the market would halt.
+	pub const MaxBidDeposit: Balance = 100 * UNIT;
+	/// An order always takes at least one bid.
+	pub const MinBidsPerOrder: u32 = 1;
 	/// The most bids an order can ever take (the hard bound of `max_bids_per_order`).
 	pub const MaxBidsPerOrderLimit: u32 = 32;
+	/// The early-close penalty can never exceed 1,000 INFRA (the genesis minimum bond; it can
+	/// never exceed the minimum bond in force either): one early close never moves more than
+	/// that of a provider's bond, however high governance sets the minimum bond.
+	pub const MaxEarlyClosePenalty: Balance = 1_000 * UNIT;
+	/// The provider minimum term can never be shorter than 10 blocks (a minute).
+	pub const MinProviderMinimumTerm: BlockNumber = 10;
+	/// The provider minimum term can never exceed a week: longer, nearly every close by a
+	/// provider would be early and move bond to the tenant.
+	pub const MaxProviderMinimumTerm: BlockNumber = 7 * DAYS;
+	/// The deployment deposit per byte can never exceed 0.01 INFRA (100 times the genesis
+	/// value): a full deployment history stays affordable, and even `u32::MAX` bytes at this
+	/// rate is far from overflowing the balance type.
+	pub const MaxDeploymentDepositPerByte: Balance = deposit(0, 100);
+	/// A deployment always keeps at least its current version.
+	pub const MinDeploymentVersions: u32 = 1;
+	/// At 16 expiries per block (and more in spare weight) the expiry hooks keep up with any
+	/// sustained rate of new leases a block's weight allows.
+	pub const MinExpiryItemsPerBlock: u32 = 16;
+	/// The most expiry entries a block processes in its hooks (what a block's weight allows).
+	pub const MaxExpiryItemsPerBlock: u32 = 256;
+	/// A bid stands at least 10 minutes (a tenant needs time to compare bids).
+	pub const MinBidTtl: BlockNumber = 10 * MINUTES;
+	/// A bid stands at most a week (abandoned bids must not hold an order's slots).
+	pub const MaxBidTtl: BlockNumber = 7 * DAYS;
+	/// See [`MIN_SLASH_DEFERRAL`].
+	pub const MinSlashDeferral: BlockNumber = MIN_SLASH_DEFERRAL;
+	/// A slash waits at most four weeks: meanwhile the provider cannot unbond, so its bond
+	/// stays locked.
+	pub const MaxSlashDeferral: BlockNumber = 28 * DAYS;
+	/// The slash deferral a chain upgraded to protocol parameters with one starts with
+	/// (`pallet_protocol_params::migrations::v2::MigrateV1ToV2`).
+	pub const SlashDeferralAtUpgrade: BlockNumber = DEFAULT_SLASH_DEFERRAL;
 	/// How long a closed lease's record stays readable before `on_idle` removes it.
 	pub const LeaseRetention: BlockNumber = 7 * DAYS;
 }
+
+// The deposit arithmetic cannot overflow at the bounds: the largest per-byte deposit times
+// the most bytes a `u32` counts, and the largest minimum bond times the most leases, bids and
+// chunks any account could hold, all fit in a `Balance` many times over.
+const _: () =
+	assert!(MaxDeploymentDepositPerByte::get().checked_mul(u32::MAX as Balance).is_some());
+const _: () = assert!(MinProviderBondCeiling::get().checked_mul(u32::MAX as Balance).is_some());
+const _: () = assert!(MaxBidDeposit::get().checked_mul(u32::MAX as Balance).is_some());
+const _: () = assert!(MinLeaseDepositCeiling::get().checked_mul(u32::MAX as Balance).is_some());
+const _: () = assert!(MIN_SLASH_DEFERRAL <= DEFAULT_SLASH_DEFERRAL);
 
 impl pallet_protocol_params::Config for Runtime {
 	type Balance = Balance;
 	// Root, or a referendum on the `protocol_params` track.
 	type UpdateOrigin = EitherOf<EnsureRoot<AccountId>, ProtocolParamsAdmin>;
 	type MaxTakeRate = MaxTakeRate;
-	type MinGracePeriod = frame_support::traits::ConstU32<10>;
-	type MinUnbondingPeriod = frame_support::traits::ConstU32<10>;
-	type MinProviderBondFloor = frame_support::traits::ConstU128<{ 10 * UNIT }>;
-	type MinLeaseDepositFloor = frame_support::traits::ConstU128<{ UNIT / 10 }>;
-	type MinBidDepositFloor = frame_support::traits::ConstU128<{ UNIT / 100 }>;
+	type MinGracePeriod = MinGracePeriod;
+	type MaxGracePeriod = MaxGracePeriod;
+	type MinUnbondingPeriod = MinUnbondingPeriod;
+	type MaxUnbondingPeriod = MaxUnbondingPeriod;
+	type MinProviderBondFloor = MinProviderBondFloor;
+	type MinProviderBondCeiling = MinProviderBondCeiling;
+	type MinLeaseDepositFloor = MinLeaseDepositFloor;
+	type MinLeaseDepositCeiling = MinLeaseDepositCeiling;
+	type MinBidDepositFloor = MinBidDepositFloor;
+	type MaxBidDeposit = MaxBidDeposit;
+	type MinBidsPerOrder = MinBidsPerOrder;
 	type MaxBidsPerOrderLimit = MaxBidsPerOrderLimit;
+	type MaxEarlyClosePenalty = MaxEarlyClosePenalty;
+	type MinProviderMinimumTerm = MinProviderMinimumTerm;
+	type MaxProviderMinimumTerm = MaxProviderMinimumTerm;
+	type MaxDeploymentDepositPerByte = MaxDeploymentDepositPerByte;
+	type MinDeploymentVersions = MinDeploymentVersions;
 	type MaxDeploymentVersionsLimit = frame_support::traits::ConstU32<MAX_DEPLOYMENT_VERSIONS>;
-	type MaxExpiryItemsPerBlock = frame_support::traits::ConstU32<256>;
-	// At 16 expiries per block (and more in spare weight) the hooks keep up with any sustained
-	// rate of new leases a block's weight allows.
-	type MinExpiryItemsPerBlock = frame_support::traits::ConstU32<16>;
-	type MinBidTtl = frame_support::traits::ConstU32<{ 10 * MINUTES }>;
-	type MaxBidTtl = frame_support::traits::ConstU32<{ 7 * DAYS }>;
+	type MaxExpiryItemsPerBlock = MaxExpiryItemsPerBlock;
+	type MinExpiryItemsPerBlock = MinExpiryItemsPerBlock;
+	type MinBidTtl = MinBidTtl;
+	type MaxBidTtl = MaxBidTtl;
+	type MinSlashDeferral = MinSlashDeferral;
+	type MaxSlashDeferral = MaxSlashDeferral;
 	type WeightInfo = pallet_protocol_params::weights::SubstrateWeight<Runtime>;
 }
 
@@ -74,8 +188,13 @@ parameter_types! {
 impl pallet_providers::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	// A council motion (two thirds) or a root referendum slashes a faulty provider.
+	// A council motion (two thirds) or a root referendum proposes a slash; it applies after
+	// `slash_deferral`, and a referendum on the `referendum_canceller` track (or root) can cancel
+	// it in between. The slashed funds always go to the treasury.
 	type SlashOrigin = RootOrTwoThirdsCouncil;
+	type SlashCancelOrigin = EitherOf<EnsureRoot<AccountId>, ReferendumCanceller>;
+	type SlashDeferral = ParamGetter<Runtime, fields::SlashDeferral>;
+	type SlashBeneficiary = TreasuryAccount;
 	// The council attests providers' attributes (audits).
 	type AuditorOrigin = RootOrTwoThirdsCouncil;
 	type MinimumBond = ParamGetter<Runtime, fields::MinProviderBond>;

@@ -12,19 +12,23 @@ use frame_support::{
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, InstanceFilter, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
+		ConstantMultiplier, IdentityFee, Weight,
 	},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{
+	traits::{Bounded, One},
+	FixedPointNumber, Perbill, Perquintill,
+};
 use sp_version::RuntimeVersion;
 
 use super::{
 	deposit, AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
-	RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX, VERSION,
+	RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, SLOT_DURATION,
+	SS58_PREFIX, VERSION,
 };
 
 /// Share of a block's weight and length that normal (non-operational) transactions may use.
@@ -34,6 +38,14 @@ const MAXIMUM_BLOCK_WEIGHT: Weight =
 	Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
 /// Share of a block's weight that `on_initialize` hooks are expected to use.
 const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(10);
+/// The largest block, in bytes: 2 MiB, of which normal transactions may fill 75% (1.5 MiB).
+///
+/// Large enough for a runtime upgrade (`apply_authorized_upgrade`, an operational transaction,
+/// carries the compressed runtime of about 0.7 MB; even a normal transaction could), small enough
+/// that a 2-core validator receives and imports a full block well within the 6 s slot: see "Fees
+/// that price block space" in `docs/performance.md`. Weight-full blocks of real calls are far
+/// smaller (at most about 340 kB, a block of transfers).
+pub const MAXIMUM_BLOCK_LENGTH: u32 = 2 * 1024 * 1024;
 
 parameter_types! {
 	/// How many recent block hashes are kept.
@@ -59,9 +71,9 @@ parameter_types! {
 		})
 		.avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)
 		.build_or_panic();
-	/// Blocks of at most 5 MiB.
+	/// Blocks of at most [`MAXIMUM_BLOCK_LENGTH`] (2 MiB), 75% of it for normal transactions.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
-		.max_length(5 * 1024 * 1024)
+		.max_length(MAXIMUM_BLOCK_LENGTH)
 		.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
 		.build();
 	/// The SS58 address prefix.
@@ -133,17 +145,46 @@ impl pallet_balances::Config for Runtime {
 }
 
 parameter_types! {
-	/// Fees are not scaled by congestion (yet).
-	pub FeeMultiplier: Multiplier = Multiplier::one();
+	/// The price of a byte of block space: one micro-INFRA (10^6 planck), 1 INFRA per MB.
+	///
+	/// Chosen so that filling the normal class of a block by length (1.5 MiB, about 1.57 INFRA)
+	/// costs about what filling it by weight costs (1.5 s of compute at 1 planck per picosecond:
+	/// 1.5 INFRA). Filling every block of a day with remarks then costs about 22,670 INFRA, while
+	/// a market call of about 200 bytes pays 0.0002 INFRA for its length.
+	pub const TransactionByteFee: Balance = MICRO_UNIT;
+	/// The block fullness the fee multiplier aims at: a quarter of the normal class's weight.
+	/// Fuller blocks raise the multiplier, emptier ones lower it.
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// How fast the multiplier moves: by a factor of `1 + v·(s − s*)` per block (plus a
+	/// second-order term), `s` the normal-class fullness and `s*` the target. With
+	/// `v = 0.000075` (Polkadot's, which also has 6 s blocks), a day of full blocks multiplies
+	/// weight fees by about 2.25, a day of empty blocks divides them by about 1.31 (down to the
+	/// minimum).
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// The multiplier never falls below 1: weight fees never go below 1 planck per picosecond of
+	/// compute, the price before the multiplier moved.
+	pub MinimumMultiplier: Multiplier = Multiplier::one();
+	/// No upper bound: as long as blocks stay fuller than the target, weight fees keep rising.
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
 }
+
+/// Weight fees follow demand slowly: the multiplier rises after blocks fuller than
+/// [`TargetBlockFullness`] and falls back, never below [`MinimumMultiplier`], after emptier ones.
+pub type SlowAdjustingFeeUpdate<R> = TargetedFeeAdjustment<
+	R,
+	TargetBlockFullness,
+	AdjustmentVariable,
+	MinimumMultiplier,
+	MaximumMultiplier,
+>;
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = IdentityFee<Balance>;
-	type LengthToFee = IdentityFee<Balance>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = SlowAdjustingFeeUpdate<Self>;
 	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }
 

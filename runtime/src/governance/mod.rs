@@ -4,4 +4,7 @@
 pub mod origins;
 pub mod tracks;
 
-pub use origins::{pallet_custom_origins, ProtocolParamsAdmin, Treasurer, WhitelistedCaller};
+pub use origins::{
+	pallet_custom_origins, ProtocolParamsAdmin, ReferendumCanceller, ReferendumKiller, Treasurer,
+	WhitelistedCaller,
+};

@@ -1,7 +1,8 @@
 //! The custom origins of the referendum tracks: a referendum on the `protocol_params` track
 //! dispatches its call with the `ProtocolParamsAdmin` origin, which only
-//! `ProtocolParams::set_params` accepts; likewise `Treasurer` for treasury spends and
-//! `WhitelistedCaller` for calls the council whitelisted.
+//! `ProtocolParams::set_params` accepts; likewise `Treasurer` for treasury spends,
+//! `WhitelistedCaller` for calls the council whitelisted, `ReferendumCanceller` for cancelling a
+//! referendum (and a pending provider slash) and `ReferendumKiller` for killing a referendum.
 
 pub use pallet_custom_origins::*;
 
@@ -31,6 +32,12 @@ pub mod pallet_custom_origins {
 		/// A referendum on the `whitelisted_caller` track passed: may dispatch a call the
 		/// council whitelisted.
 		WhitelistedCaller,
+		/// A referendum on the `referendum_canceller` track passed: may cancel a referendum
+		/// (deposits returned) or a pending provider slash.
+		ReferendumCanceller,
+		/// A referendum on the `referendum_killer` track passed: may kill a referendum
+		/// (deposits slashed to the treasury).
+		ReferendumKiller,
 	}
 
 	macro_rules! decl_unit_ensure {
@@ -59,4 +66,6 @@ pub mod pallet_custom_origins {
 	decl_unit_ensure!(ProtocolParamsAdmin);
 	decl_unit_ensure!(Treasurer);
 	decl_unit_ensure!(WhitelistedCaller);
+	decl_unit_ensure!(ReferendumCanceller);
+	decl_unit_ensure!(ReferendumKiller);
 }

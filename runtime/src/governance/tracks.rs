@@ -18,7 +18,13 @@ pub const WHITELISTED_CALLER: TrackId = 1;
 pub const PROTOCOL_PARAMS: TrackId = 10;
 /// `treasurer`: treasury spends.
 pub const TREASURER: TrackId = 11;
+/// `referendum_canceller`: `Referenda::cancel` (deposits returned) and cancelling a pending
+/// provider slash.
+pub const REFERENDUM_CANCELLER: TrackId = 20;
+/// `referendum_killer`: `Referenda::kill` (deposits slashed to the treasury).
+pub const REFERENDUM_KILLER: TrackId = 21;
 
+/// Each track's prepare, decision, confirm and minimum enactment periods, in blocks.
 #[cfg(not(feature = "fast-runtime"))]
 mod periods {
 	use crate::{BlockNumber, DAYS, HOURS, MINUTES};
@@ -26,7 +32,10 @@ mod periods {
 	pub const WHITELISTED: [BlockNumber; 4] = [30 * MINUTES, 7 * DAYS, 10 * MINUTES, 10 * MINUTES];
 	pub const PARAMS: [BlockNumber; 4] = [HOURS, 5 * DAYS, 3 * HOURS, HOURS];
 	pub const TREASURER: [BlockNumber; 4] = [2 * HOURS, 7 * DAYS, DAYS, DAYS];
+	pub const CANCELLER: [BlockNumber; 4] = [2 * HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES];
+	pub const KILLER: [BlockNumber; 4] = [2 * HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES];
 }
+/// Each track's periods with the `fast-runtime` feature: a few blocks.
 #[cfg(feature = "fast-runtime")]
 mod periods {
 	use crate::BlockNumber;
@@ -34,7 +43,13 @@ mod periods {
 	pub const WHITELISTED: [BlockNumber; 4] = [1, 20, 1, 1];
 	pub const PARAMS: [BlockNumber; 4] = [1, 20, 2, 1];
 	pub const TREASURER: [BlockNumber; 4] = [2, 20, 2, 2];
+	pub const CANCELLER: [BlockNumber; 4] = [1, 20, 1, 1];
+	pub const KILLER: [BlockNumber; 4] = [1, 20, 1, 1];
 }
+
+/// The `referendum_canceller` track's prepare, decision, confirm and minimum enactment periods:
+/// their sum is the longest a cancel can take, which the providers' slash deferral must exceed.
+pub const CANCELLER_PERIODS: [BlockNumber; 4] = periods::CANCELLER;
 
 /// Approval falls linearly from `ceil` to `floor` over the decision period.
 const fn linear(floor: u32, ceil: u32) -> Curve {
@@ -45,6 +60,8 @@ const fn linear(floor: u32, ceil: u32) -> Curve {
 	}
 }
 
+/// A track from its id, name, how many referenda decide at once, decision deposit, periods
+/// (prepare, decision, confirm, enactment) and curves.
 const fn track(
 	id: TrackId,
 	name: &str,
@@ -70,7 +87,8 @@ const fn track(
 	}
 }
 
-static TRACKS: [Track<TrackId, Balance, BlockNumber>; 4] = [
+/// The tracks, by id (`pallet-referenda` requires them sorted).
+static TRACKS: [Track<TrackId, Balance, BlockNumber>; 6] = [
 	track(ROOT, "root", 1, 10_000 * UNIT, periods::ROOT, linear(50, 100), linear(5, 50)),
 	track(
 		WHITELISTED_CALLER,
@@ -79,7 +97,10 @@ static TRACKS: [Track<TrackId, Balance, BlockNumber>; 4] = [
 		1_000 * UNIT,
 		periods::WHITELISTED,
 		linear(50, 100),
-		linear(1, 10),
+		// It dispatches as root: at least 20% of the active issuance must vote aye (30% to
+		// pass at once), more than any single account holds (8.3% each at genesis), so one
+		// large holder cannot pass it alone whatever its conviction.
+		linear(20, 30),
 	),
 	track(
 		PROTOCOL_PARAMS,
@@ -98,6 +119,27 @@ static TRACKS: [Track<TrackId, Balance, BlockNumber>; 4] = [
 		periods::TREASURER,
 		linear(50, 100),
 		linear(2, 25),
+	),
+	// Token holders, not the council, cancel and kill referenda: the council must never be
+	// able to stop the root referendum that replaces it. Support 30% → 10% of the active
+	// issuance; a cancel opposed by the referendum's own voters fails on approval.
+	track(
+		REFERENDUM_CANCELLER,
+		"referendum_canceller",
+		100,
+		2_000 * UNIT,
+		CANCELLER_PERIODS,
+		linear(50, 100),
+		linear(10, 30),
+	),
+	track(
+		REFERENDUM_KILLER,
+		"referendum_killer",
+		100,
+		5_000 * UNIT,
+		periods::KILLER,
+		linear(50, 100),
+		linear(10, 30),
 	),
 ];
 
@@ -119,6 +161,8 @@ impl pallet_referenda::TracksInfo<Balance, BlockNumber> for TracksInfo {
 			OriginCaller::Origins(Origin::WhitelistedCaller) => Ok(WHITELISTED_CALLER),
 			OriginCaller::Origins(Origin::ProtocolParamsAdmin) => Ok(PROTOCOL_PARAMS),
 			OriginCaller::Origins(Origin::Treasurer) => Ok(TREASURER),
+			OriginCaller::Origins(Origin::ReferendumCanceller) => Ok(REFERENDUM_CANCELLER),
+			OriginCaller::Origins(Origin::ReferendumKiller) => Ok(REFERENDUM_KILLER),
 			_ => Err(()),
 		}
 	}

@@ -1,8 +1,8 @@
 //! Bonding more, unbonding and withdrawing unbonded funds.
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Pallet, Registry, Unbonding, UnbondingChunk,
-	UnbondingChunksOf,
+	BalanceOf, Config, Error, Event, HoldReason, Pallet, PendingSlashes, Registry, Unbonding,
+	UnbondingChunk, UnbondingChunksOf,
 };
 use frame_support::{
 	ensure,
@@ -27,9 +27,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Fails with `SlashPending` if `who` has a pending slash: its bond must stay where the
+	/// slash can reach it.
+	pub(crate) fn ensure_no_pending_slash(who: &T::AccountId) -> DispatchResult {
+		ensure!(!PendingSlashes::<T>::contains_key(who), Error::<T>::SlashPending);
+		Ok(())
+	}
+
 	/// Moves `amount` of `who`'s bond into an unbonding chunk.
 	pub(crate) fn do_unbond(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		Self::ensure_no_pending_slash(who)?;
 		let mut record = Registry::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
 		record.bond = record.bond.checked_sub(&amount).ok_or(Error::<T>::InsufficientBond)?;
 		ensure!(record.bond >= T::MinimumBond::get(), Error::<T>::BondBelowMinimum);
@@ -41,13 +49,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Releases `who`'s unbonding chunks that are unlocked; returns the amount released.
+	/// Releases `who`'s unbonding chunks that are unlocked under the unbonding period in force
+	/// now; returns the amount released.
 	pub(crate) fn do_withdraw_unbonded(who: &T::AccountId) -> Result<BalanceOf<T>, DispatchError> {
+		Self::ensure_no_pending_slash(who)?;
 		let now = frame_system::Pallet::<T>::block_number();
+		let period = T::UnbondingPeriod::get();
 		let mut chunks = Unbonding::<T>::get(who);
 		let mut amount = BalanceOf::<T>::zero();
 		chunks.retain(|chunk| {
-			let unlocked = chunk.unlock_at <= now;
+			let unlocked = chunk.unlock_at(period) <= now;
 			if unlocked {
 				amount = amount.saturating_add(chunk.amount);
 			}
@@ -64,24 +75,24 @@ impl<T: Config> Pallet<T> {
 		Ok(amount)
 	}
 
-	/// Adds `amount`, unlocking `UnbondingPeriod` blocks from now, to `chunks` and returns the
-	/// unlock block of the chunk that took it. A chunk with the same unlock block absorbs it.
-	/// When `chunks` is full, the call fails with `TooManyUnbondingChunks` unless
-	/// `merge_when_full`, in which case the chunk that unlocks last absorbs it and keeps the
-	/// later of the two unlock blocks: a merge never shortens a lock (the unbonding period may
-	/// have been shortened since that chunk was added). Chunks stay sorted by unlock block. A
-	/// zero amount adds nothing.
+	/// Adds `amount`, starting unbonding now, to `chunks` and returns the unlock block of the
+	/// chunk that took it under the unbonding period in force now. A chunk started in this
+	/// block absorbs it. When `chunks` is full, the call fails with `TooManyUnbondingChunks`
+	/// unless `merge_when_full`, in which case the chunk started last absorbs it and counts as
+	/// started now: a merge never shortens a lock. Chunks stay sorted by start block (hence by
+	/// unlock block, as one period applies to all). A zero amount adds nothing.
 	pub(crate) fn add_unbonding_chunk(
 		chunks: &mut UnbondingChunksOf<T>,
 		amount: BalanceOf<T>,
 		merge_when_full: bool,
 	) -> Result<BlockNumberFor<T>, DispatchError> {
-		let unlock_at =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get());
+		let now = frame_system::Pallet::<T>::block_number();
+		let period = T::UnbondingPeriod::get();
+		let unlock_at = now.saturating_add(period);
 		if amount.is_zero() {
 			return Ok(unlock_at);
 		}
-		if let Some(same) = chunks.iter_mut().find(|c| c.unlock_at == unlock_at) {
+		if let Some(same) = chunks.iter_mut().find(|c| c.started == now) {
 			same.amount = same.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 			return Ok(unlock_at);
 		}
@@ -89,16 +100,16 @@ impl<T: Config> Pallet<T> {
 			ensure!(merge_when_full, Error::<T>::TooManyUnbondingChunks);
 			let last = chunks
 				.iter_mut()
-				.max_by_key(|c| c.unlock_at)
+				.max_by_key(|c| c.started)
 				.ok_or(Error::<T>::TooManyUnbondingChunks)?;
 			last.amount = last.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-			last.unlock_at = last.unlock_at.max(unlock_at);
-			return Ok(last.unlock_at);
+			last.started = last.started.max(now);
+			return Ok(last.unlock_at(period));
 		}
 		chunks
-			.try_push(UnbondingChunk { amount, unlock_at })
+			.try_push(UnbondingChunk { amount, started: now })
 			.map_err(|_| Error::<T>::TooManyUnbondingChunks)?;
-		chunks.sort_by(|a, b| a.unlock_at.cmp(&b.unlock_at));
+		chunks.sort_by(|a, b| a.started.cmp(&b.started));
 		Ok(unlock_at)
 	}
 }

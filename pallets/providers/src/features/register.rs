@@ -138,6 +138,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes the registration of `who`: the bond starts unbonding, the deposit is returned.
 	pub(crate) fn do_deregister(who: &T::AccountId) -> DispatchResult {
+		Self::ensure_no_pending_slash(who)?;
 		let record = Registry::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(
 			record.active_leases == 0 && record.allocated.is_zero(),

@@ -1,6 +1,6 @@
 //! Invariants checked by `try_state` and after every test.
 
-use crate::{Config, GpusAllocated, HoldReason, Pallet, Registry, Unbonding};
+use crate::{Config, GpusAllocated, HoldReason, Pallet, PendingSlashes, Registry, Unbonding};
 use alloc::collections::BTreeSet;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::{
@@ -16,7 +16,10 @@ impl<T: Config> Pallet<T> {
 	/// - GPU kinds add up to `capacity.gpus`;
 	/// - GPUs in use are accounted per model: each model in use is one of the provider's GPU
 	///   kinds with at least that many GPUs, and the models' sum is `allocated.gpus`;
-	/// - unbonding chunks are non-empty lists of non-zero amounts, sorted by unlock block;
+	/// - unbonding chunks are non-empty lists of non-zero amounts, sorted by start block (hence
+	///   by unlock block), no two started in the same block;
+	/// - every pending slash belongs to a registered or unbonding account, with a non-zero
+	///   amount and `apply_at` not before `proposed_at`;
 	/// - the provider counter matches the registry.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut accounts = BTreeSet::new();
@@ -59,10 +62,21 @@ impl<T: Config> Pallet<T> {
 			ensure!(!chunks.is_empty(), "empty unbonding entry stored");
 			ensure!(chunks.iter().all(|c| !c.amount.is_zero()), "zero unbonding chunk stored");
 			ensure!(
-				chunks.windows(2).all(|w| w[0].unlock_at < w[1].unlock_at),
-				"unbonding chunks are not sorted by unlock block"
+				chunks.windows(2).all(|w| w[0].started < w[1].started),
+				"unbonding chunks are not sorted by start block"
 			);
 			accounts.insert(who);
+		}
+		for (who, pending) in PendingSlashes::<T>::iter() {
+			ensure!(!pending.amount.is_zero(), "zero pending slash stored");
+			ensure!(
+				pending.apply_at >= pending.proposed_at,
+				"pending slash applies before proposal"
+			);
+			ensure!(
+				accounts.contains(&who),
+				"pending slash of an account neither registered nor unbonding"
+			);
 		}
 		for who in accounts {
 			let bond = Registry::<T>::get(&who).map(|r| r.bond).unwrap_or_default();

@@ -12,8 +12,12 @@ fn withdraw(who: AccountId) -> sp_runtime::DispatchResult {
 	Providers::withdraw_unbonded(RuntimeOrigin::signed(who))
 }
 
+/// `who`'s unbonding chunks as (amount, unlock block under the current unbonding period).
 fn chunks(who: AccountId) -> Vec<(Balance, u64)> {
-	Unbonding::<Test>::get(who).iter().map(|c| (c.amount, c.unlock_at)).collect()
+	Unbonding::<Test>::get(who)
+		.iter()
+		.map(|c| (c.amount, c.unlock_at(UnbondingBlocks::get())))
+		.collect()
 }
 
 fn register_with_bond(who: AccountId, bond: Balance) {

@@ -1,5 +1,5 @@
 //! GPUs are accounted per model, penalties come out of the active bond only, and unbonding
-//! chunks never lose lock time.
+//! chunks merged when full never lose lock time.
 
 use super::*;
 use crate::{Error, Event, GpusAllocated, Unbonding, UnbondingChunk};
@@ -169,42 +169,61 @@ fn merging_a_full_chunk_list_never_shortens_a_lock() {
 			assert_ok!(Providers::unbond(RuntimeOrigin::signed(ALICE), 100));
 		}
 		// Governance shortens the unbonding period; the deregistration's bond joins the chunk
-		// that unlocks last, which keeps its later block.
+		// started last, which then counts as started now: its lock only gets later.
 		UnbondingBlocks::set(2);
 		run_to_block(5);
 		assert_ok!(Providers::deregister(RuntimeOrigin::signed(ALICE)));
-		let chunks: Vec<(Balance, u64)> =
-			Unbonding::<Test>::get(ALICE).iter().map(|c| (c.amount, c.unlock_at)).collect();
+		let chunks = Unbonding::<Test>::get(ALICE).into_inner();
 		assert_eq!(
 			chunks,
 			vec![
-				(100, 1 + UNBONDING_PERIOD),
-				(100, 2 + UNBONDING_PERIOD),
-				(100 + MIN_BOND, 3 + UNBONDING_PERIOD),
+				UnbondingChunk { amount: 100, started: 1 },
+				UnbondingChunk { amount: 100, started: 2 },
+				UnbondingChunk { amount: 100 + MIN_BOND, started: 5 },
 			]
+		);
+		System::assert_last_event(
+			Event::Deregistered {
+				provider: ALICE,
+				unbonding: MIN_BOND,
+				unlock_at: 5 + 2,
+				deposit: INFO_DEPOSIT,
+			}
+			.into(),
 		);
 	});
 }
 
 #[test]
-fn a_shorter_period_adds_its_chunk_in_unlock_order_and_slash_takes_the_latest_first() {
+fn a_shorter_period_applies_to_every_chunk_and_slash_takes_the_latest_first() {
 	build_and_execute(|| {
 		assert_ok!(Providers::register(RuntimeOrigin::signed(ALICE), info(), MIN_BOND + 300));
-		assert_ok!(Providers::unbond(RuntimeOrigin::signed(ALICE), 100)); // unlocks at 11
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(ALICE), 100)); // started at 1
 		UnbondingBlocks::set(2);
 		run_to_block(2);
-		assert_ok!(Providers::unbond(RuntimeOrigin::signed(ALICE), 200)); // unlocks at 4
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(ALICE), 200)); // started at 2
 		let chunks = Unbonding::<Test>::get(ALICE).into_inner();
 		assert_eq!(
 			chunks,
 			vec![
-				UnbondingChunk { amount: 200, unlock_at: 4 },
-				UnbondingChunk { amount: 100, unlock_at: 1 + UNBONDING_PERIOD },
+				UnbondingChunk { amount: 100, started: 1 },
+				UnbondingChunk { amount: 200, started: 2 },
 			]
 		);
-		// A slash of the active bond plus 150 takes the chunk unlocking last (block 11) first.
-		assert_ok!(Providers::slash(RuntimeOrigin::root(), ALICE, MIN_BOND + 150, BOB));
+		// Under the current period they unlock at 3 and 4, in the order they started.
+		assert_eq!(chunks.iter().map(|c| c.unlock_at(2)).collect::<Vec<_>>(), vec![3, 4]);
+		// A slash of the active bond plus 150 takes the chunk unlocking last first.
+		assert_eq!(
+			<Providers as ProviderRegistry<_, _>>::slash(&ALICE, MIN_BOND + 150, &BOB),
+			Ok(MIN_BOND + 150)
+		);
 		let chunks = Unbonding::<Test>::get(ALICE).into_inner();
-		assert_eq!(chunks, vec![UnbondingChunk { amount: 150, unlock_at: 4 }]);
+		assert_eq!(
+			chunks,
+			vec![
+				UnbondingChunk { amount: 100, started: 1 },
+				UnbondingChunk { amount: 50, started: 2 },
+			]
+		);
 	});
 }

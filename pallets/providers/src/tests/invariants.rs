@@ -23,7 +23,7 @@ fn try_state_detects_unbonding_funds_not_held() {
 			BOB,
 			frame_support::BoundedVec::truncate_from(vec![crate::UnbondingChunk {
 				amount: 11,
-				unlock_at: 5,
+				started: 5,
 			}]),
 		);
 		assert!(Providers::do_try_state().is_err());

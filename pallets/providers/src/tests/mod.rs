@@ -6,6 +6,7 @@ mod attributes;
 mod bond;
 mod gpus;
 mod invariants;
+mod migrations;
 mod register;
 mod registry;
 mod slash;
