@@ -25,10 +25,19 @@ import { startNode } from '../lib/node.js';
 
 const RELEASE = join(dirname(fileURLToPath(import.meta.url)), '../../runtime/metadata/release.json');
 
+/**
+ * The runtime's outer enums: stored values that embed them (the scheduler's agenda, council
+ * proposals, referenda, the block's events) change with every call, event or origin added
+ * anywhere. They are compared by name in storage: a call moved or removed is caught by the
+ * rule on calls (transaction_version), anything else by the one on spec_version.
+ */
+const OUTER = new Set(['RuntimeCall', 'RuntimeEvent', 'OriginCaller']);
+
 /** A structural description of type `id` in `lookup`, with recursion cut at a seen type. */
 function shapeOf(lookup, id, seen = new Set()) {
   const ty = lookup.getSiType(id);
   const path = ty.path.map((p) => p.toString()).join('::');
+  if (OUTER.has(ty.path[ty.path.length - 1]?.toString())) return `outer(${path})`;
   if (seen.has(id)) return `rec(${path})`;
   const inner = new Set(seen).add(id);
   const sub = (t) => shapeOf(lookup, t.toNumber(), inner);

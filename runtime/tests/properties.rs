@@ -40,7 +40,9 @@ enum Op {
 	TopUp { who: u8, lease: u8, amount: u16 },
 	CloseLease { who: u8, lease: u8 },
 	ForceClose { lease: u8 },
-	Slash { who: u8, amount: u16 },
+	ProposeSlash { who: u8, amount: u16 },
+	CancelSlash { who: u8 },
+	ApplySlash { who: u8, by: u8 },
 	Advance { blocks: u8 },
 }
 
@@ -65,7 +67,9 @@ fn op() -> impl Strategy<Value = Op> {
 			.prop_map(|(who, lease, amount)| Op::TopUp { who, lease, amount }),
 		2 => (who.clone(), any::<u8>()).prop_map(|(who, lease)| Op::CloseLease { who, lease }),
 		1 => any::<u8>().prop_map(|lease| Op::ForceClose { lease }),
-		1 => (who.clone(), any::<u16>()).prop_map(|(who, amount)| Op::Slash { who, amount }),
+		1 => (who.clone(), any::<u16>()).prop_map(|(who, amount)| Op::ProposeSlash { who, amount }),
+		1 => who.clone().prop_map(|who| Op::CancelSlash { who }),
+		1 => (who.clone(), who.clone()).prop_map(|(who, by)| Op::ApplySlash { who, by }),
 		3 => (1u8..12).prop_map(|blocks| Op::Advance { blocks }),
 	]
 }
@@ -259,15 +263,19 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 		Op::ForceClose { lease } => {
 			(None, M::force_close_lease { lease: pick(&leases(), lease, 0) }.into())
 		}
-		Op::Slash { who, amount } => (
+		Op::ProposeSlash { who, amount } => (
 			None,
-			P::slash {
-				provider: id(player(who % 3)).into(),
-				amount: cents(amount) * 100,
-				beneficiary: deinfra_runtime::configs::governance::TreasuryAccount::get().into(),
-			}
-			.into(),
+			P::propose_slash { provider: id(player(who % 3)).into(), amount: cents(amount) * 100 }
+				.into(),
 		),
+		Op::CancelSlash { who } => {
+			(None, P::cancel_slash { provider: id(player(who % 3)).into() }.into())
+		}
+		// Anyone may apply a slash; before its deferral ends it fails with `SlashDeferred`, and a
+		// pending slash keeps its provider from unbonding, withdrawing or deregistering.
+		Op::ApplySlash { who, by } => {
+			(Some(player(by)), P::apply_slash { provider: id(player(who % 3)).into() }.into())
+		}
 		Op::Advance { .. } => return None,
 	})
 }
