@@ -9,13 +9,11 @@ use deinfra_runtime::{
 	genesis_config_presets::ENDOWMENT,
 	governance::{pallet_custom_origins::Origin, tracks},
 	Balances, ConvictionVoting, Council, OriginCaller, Preimage, Referenda, Runtime, RuntimeCall,
-	RuntimeEvent, Scheduler, System, DAYS, HOURS, MINUTES, UNIT,
+	RuntimeEvent, System, DAYS, HOURS, MINUTES, UNIT,
 };
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{
-		fungible::Inspect, schedule::DispatchTime, Bounded, Hooks, QueryPreimage, StorePreimage,
-	},
+	traits::{fungible::Inspect, schedule::DispatchTime, Bounded, QueryPreimage, StorePreimage},
 	weights::Weight,
 };
 use pallet_conviction_voting::{AccountVote, Conviction, Vote};
@@ -27,24 +25,10 @@ use sp_runtime::{
 };
 
 mod common;
-use common::{id, new_ext, signed};
+use common::{events, id, new_ext, run_scheduler_to as run_to_block, signed};
 
 /// What a voter puts behind a vote: its endowment, less a margin for deposits.
 const STAKE: u128 = ENDOWMENT - 100_000 * UNIT;
-
-/// Runs the scheduler (which drives referenda alarms and enactment) block by block.
-fn run_to_block(n: u32) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Scheduler::on_initialize(next);
-	}
-}
-
-/// The events so far.
-fn events() -> Vec<RuntimeEvent> {
-	System::events().into_iter().map(|r| r.event).collect()
-}
 
 /// The root origin, as a referendum's proposal origin.
 fn root() -> OriginCaller {

@@ -5,12 +5,12 @@
 use codec::Encode;
 use deinfra_runtime::{
 	governance::pallet_custom_origins::Origin, Balance, ConvictionVoting, Council, OriginCaller,
-	Preimage, ProtocolParams, Referenda, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
-	Scheduler, System, UNIT,
+	Preimage, ProtocolParams, Referenda, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+	UNIT,
 };
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{schedule::DispatchTime, Bounded, Hooks, StorePreimage},
+	traits::{schedule::DispatchTime, Bounded, StorePreimage},
 };
 use pallet_conviction_voting::{AccountVote, Conviction, Vote};
 use pallet_protocol_params::{ParamsUpdate, UpdateOf};
@@ -18,20 +18,7 @@ use sp_keyring::Sr25519Keyring::{self, *};
 use sp_runtime::{DispatchError, Perbill};
 
 mod common;
-use common::{id, new_ext, signed};
-
-/// Runs the scheduler (which drives referenda alarms and enactment) block by block.
-fn run_to_block(n: u32) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Scheduler::on_initialize(next);
-	}
-}
-
-fn events() -> Vec<RuntimeEvent> {
-	System::events().into_iter().map(|r| r.event).collect()
-}
+use common::{events, id, new_ext, run_scheduler_to as run_to_block, signed};
 
 fn take_rate_call(percent: u32) -> RuntimeCall {
 	let update: UpdateOf<Runtime> =
@@ -219,26 +206,16 @@ fn non_members_cannot_propose_council_motions() {
 }
 
 fn provider_info() -> pallet_providers::ProviderInfo<Balance> {
-	pallet_providers::ProviderInfo {
-		endpoint: b"https://provider.example:8443".to_vec(),
-		region: b"DE".to_vec().try_into().unwrap(),
-		capacity: deinfra_primitives::Resources {
-			cpu_millicores: 64_000,
-			memory_mib: 262_144,
-			storage_gib: 4_096,
-			bandwidth_mbps: 10_000,
-			gpus: 0,
-		},
-		gpus: vec![],
-		prices: pallet_providers::Prices {
+	common::provider_info(
+		"https://provider.example:8443",
+		pallet_providers::Prices {
 			cpu_millicore: 1_000,
 			memory_mib: 100,
 			storage_gib: 10,
 			bandwidth_mbps: 1,
 			gpu: 0,
 		},
-		attributes: vec![],
-	}
+	)
 }
 
 #[test]

@@ -11,7 +11,7 @@ use pallet_market::{CloseReason, LeaseState};
 use sp_keyring::Sr25519Keyring::{self, *};
 
 mod common;
-use common::{check_invariants, id, new_ext, run_blocks_to, signed};
+use common::{check_invariants, id, new_ext, provider_info, run_blocks_to, signed, unit_prices};
 
 fn free(k: Sr25519Keyring) -> Balance {
 	Balances::free_balance(id(k))
@@ -49,26 +49,7 @@ fn request() -> ResourceRequest {
 
 /// Dave registers as a provider with room for many small leases.
 fn register_dave() {
-	let info = pallet_providers::ProviderInfo {
-		endpoint: b"https://dave.example:8443".to_vec(),
-		region: b"DE".to_vec().try_into().unwrap(),
-		capacity: Resources {
-			cpu_millicores: 64_000,
-			memory_mib: 262_144,
-			storage_gib: 4_096,
-			bandwidth_mbps: 10_000,
-			gpus: 0,
-		},
-		gpus: vec![],
-		prices: pallet_providers::Prices {
-			cpu_millicore: 1,
-			memory_mib: 1,
-			storage_gib: 1,
-			bandwidth_mbps: 1,
-			gpu: 0,
-		},
-		attributes: vec![],
-	};
+	let info = provider_info("https://dave.example:8443", unit_prices());
 	assert_ok!(Providers::register(signed(Dave), info, 2_000 * UNIT));
 }
 

@@ -11,18 +11,14 @@ use deinfra_runtime::{
 	Balance, Balances, BlockNumber, Deployments, Market, ProtocolParams, Providers, Runtime,
 	RuntimeHoldReason, RuntimeOrigin, System, UNIT,
 };
-use frame_support::{
-	assert_noop, assert_ok,
-	traits::{fungible::InspectHold, Get},
-	weights::Weight,
-};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, weights::Weight};
 use pallet_market::{CloseReason, LeaseState};
 use pallet_protocol_params::ParamsUpdate;
 use sp_keyring::Sr25519Keyring::{self, *};
 use sp_runtime::Perbill;
 
 mod common;
-use common::{check_invariants, id, new_ext, run_blocks_to, signed};
+use common::{check_invariants, id, new_ext, provider_info, run_blocks_to, signed, unit_prices};
 
 type Update = ParamsUpdate<Balance, BlockNumber>;
 
@@ -63,26 +59,7 @@ fn request() -> ResourceRequest {
 }
 
 fn register(k: Sr25519Keyring, bond: Balance) {
-	let info = pallet_providers::ProviderInfo {
-		endpoint: b"https://provider.example:8443".to_vec(),
-		region: b"DE".to_vec().try_into().unwrap(),
-		capacity: Resources {
-			cpu_millicores: 64_000,
-			memory_mib: 262_144,
-			storage_gib: 4_096,
-			bandwidth_mbps: 10_000,
-			gpus: 0,
-		},
-		gpus: vec![],
-		prices: pallet_providers::Prices {
-			cpu_millicore: 1,
-			memory_mib: 1,
-			storage_gib: 1,
-			bandwidth_mbps: 1,
-			gpu: 0,
-		},
-		attributes: vec![],
-	};
+	let info = provider_info("https://provider.example:8443", unit_prices());
 	assert_ok!(Providers::register(signed(k), info, bond));
 }
 

@@ -50,3 +50,55 @@ pub fn run_blocks_to(n: u32, idle: frame_support::weights::Weight) {
 		check_invariants();
 	}
 }
+
+/// A provider in DE with room for many small leases (64 vCPU, 256 GiB memory, 4 TiB storage,
+/// 10 Gbit/s, no GPUs), charging `prices` per unit per block.
+#[allow(dead_code)]
+pub fn provider_info(
+	endpoint: &str,
+	prices: pallet_providers::Prices<deinfra_runtime::Balance>,
+) -> pallet_providers::ProviderInfo<deinfra_runtime::Balance> {
+	pallet_providers::ProviderInfo {
+		endpoint: endpoint.as_bytes().to_vec(),
+		region: b"DE".to_vec().try_into().unwrap(),
+		capacity: deinfra_primitives::Resources {
+			cpu_millicores: 64_000,
+			memory_mib: 262_144,
+			storage_gib: 4_096,
+			bandwidth_mbps: 10_000,
+			gpus: 0,
+		},
+		gpus: vec![],
+		prices,
+		attributes: vec![],
+	}
+}
+
+/// One planck per resource unit per block.
+#[allow(dead_code)]
+pub fn unit_prices() -> pallet_providers::Prices<deinfra_runtime::Balance> {
+	pallet_providers::Prices {
+		cpu_millicore: 1,
+		memory_mib: 1,
+		storage_gib: 1,
+		bandwidth_mbps: 1,
+		gpu: 0,
+	}
+}
+
+/// Runs the scheduler (which drives referenda alarms and enactment) block by block to `n`.
+#[allow(dead_code)]
+pub fn run_scheduler_to(n: u32) {
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		deinfra_runtime::Scheduler::on_initialize(next);
+	}
+}
+
+/// The events so far.
+#[allow(dead_code)]
+pub fn events() -> Vec<deinfra_runtime::RuntimeEvent> {
+	System::events().into_iter().map(|r| r.event).collect()
+}
