@@ -1,5 +1,18 @@
 //! Storage migrations of the protocol parameters, listed in the runtime's `Migrations`.
 
+/// The stored parameters decoded as the layout `V` (`None` when nothing is stored), or the
+/// `error` when they do not decode as `V`: what `pre_upgrade`/`post_upgrade` read.
+#[cfg(feature = "try-runtime")]
+fn stored_as<T: crate::Config, V: codec::Decode>(
+	error: &'static str,
+) -> Result<Option<V>, sp_runtime::TryRuntimeError> {
+	frame_support::storage::unhashed::get_raw(&crate::Params::<T>::hashed_key())
+		.map(|bytes| {
+			V::decode(&mut &bytes[..]).map_err(|_| sp_runtime::TryRuntimeError::Other(error))
+		})
+		.transpose()
+}
+
 /// Version 1: [`ProtocolParams::bid_ttl`](crate::ProtocolParams::bid_ttl) (bids expire).
 ///
 /// It writes the version-1 layout ([`v2::ProtocolParamsV1`]), which [`v2`] then upgrades:
@@ -97,16 +110,10 @@ pub mod v1 {
 
 		#[cfg(feature = "try-runtime")]
 		fn pre_upgrade() -> Result<Vec<u8>, TryRuntimeError> {
-			let raw = frame_support::storage::unhashed::get_raw(&Params::<T>::hashed_key());
-			let old = match raw {
-				Some(bytes) => Some(
-					ProtocolParamsV0::<crate::BalanceOf<T>, BlockNumberFor<T>>::decode(
-						&mut &bytes[..],
-					)
-					.map_err(|_| TryRuntimeError::Other("stored parameters are not version 0"))?,
-				),
-				None => None,
-			};
+			let old = super::stored_as::<
+				T,
+				ProtocolParamsV0<crate::BalanceOf<T>, BlockNumberFor<T>>,
+			>("stored parameters are not version 0")?;
 			Ok(old.encode())
 		}
 
@@ -116,15 +123,10 @@ pub mod v1 {
 				&mut &state[..],
 			)
 			.map_err(|_| TryRuntimeError::Other("pre-upgrade state"))?;
-			let now = match frame_support::storage::unhashed::get_raw(&Params::<T>::hashed_key()) {
-				Some(bytes) => Some(
-					ProtocolParamsV1::<crate::BalanceOf<T>, BlockNumberFor<T>>::decode(
-						&mut &bytes[..],
-					)
-					.map_err(|_| TryRuntimeError::Other("migrated parameters are not version 1"))?,
-				),
-				None => None,
-			};
+			let now = super::stored_as::<
+				T,
+				ProtocolParamsV1<crate::BalanceOf<T>, BlockNumberFor<T>>,
+			>("migrated parameters are not version 1")?;
 			frame_support::ensure!(
 				now == old.map(|old| old.upgraded(BidTtl::get())),
 				"parameters changed other than by gaining bid_ttl"
@@ -236,16 +238,10 @@ pub mod v2 {
 
 		#[cfg(feature = "try-runtime")]
 		fn pre_upgrade() -> Result<Vec<u8>, TryRuntimeError> {
-			let raw = frame_support::storage::unhashed::get_raw(&Params::<T>::hashed_key());
-			let old = match raw {
-				Some(bytes) => Some(
-					ProtocolParamsV1::<crate::BalanceOf<T>, BlockNumberFor<T>>::decode(
-						&mut &bytes[..],
-					)
-					.map_err(|_| TryRuntimeError::Other("stored parameters are not version 1"))?,
-				),
-				None => None,
-			};
+			let old = super::stored_as::<
+				T,
+				ProtocolParamsV1<crate::BalanceOf<T>, BlockNumberFor<T>>,
+			>("stored parameters are not version 1")?;
 			Ok(old.encode())
 		}
 
