@@ -32,14 +32,19 @@ export function freePort() {
   });
 }
 
-/** The `chain` chain spec with `wasmPath` as its runtime code; returns the spec's path. */
-export function specWithRuntime(dir, wasmPath, chain = 'dev') {
+/**
+ * The `chain` chain spec with `wasmPath` as its runtime code and, when given, `genesisPatch`
+ * as its genesis (a runtime of another release needs that release's genesis fields); returns
+ * the spec's path.
+ */
+export function specWithRuntime(dir, wasmPath, chain = 'dev', genesisPatch = undefined) {
   const spec = JSON.parse(
     execFileSync(nodeBinary(), ['export-chain-spec', '--chain', chain], {
       maxBuffer: 64 * 1024 * 1024,
     }).toString(),
   );
   spec.genesis.runtimeGenesis.code = '0x' + readFileSync(wasmPath).toString('hex');
+  if (genesisPatch) spec.genesis.runtimeGenesis.patch = genesisPatch;
   const path = join(dir, 'chain-spec.json');
   writeFileSync(path, JSON.stringify(spec));
   return path;
