@@ -3,9 +3,11 @@
 #   0. scripts/lint.sh (rustfmt, `node --check` of e2e/), before any build: fails in seconds;
 #   1. cargo tests of the workspace (pallets, runtime, genesis presets, chain specs, and the
 #      node smoke test: the real node produces and finalizes blocks, serves RPC and metadata);
-#   2. the end-to-end journey with @polkadot/api (Node's test runner) against the real node,
+#   2. the end-to-end tests with @polkadot/api (Node's test runner) against the real node,
 #      running the `fast-runtime` runtime (compiled by the node's own build, see
-#      runtime/build.rs) so that referenda finish in blocks.
+#      runtime/build.rs) so that referenda finish in blocks: the journey, bad input, a
+#      four-validator network, the metadata check, and an upgrade by referendum from the last
+#      release (runtime/releases) with try-runtime (scripts/try-runtime.sh) before and after.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -20,6 +22,12 @@ status=0
 log "cargo tests of the workspace (release profile, sharing the node's build)"
 cd "$ROOT"
 cargo test --locked --release --workspace --lib --bins --tests 2>&1 | tee "$out" || status=$?
+
+if [ "$status" -eq 0 ]; then
+	log "the try-runtime tests (scripts/try-runtime.sh), for the end-to-end upgrade test"
+	SKIP_WASM_BUILD=1 cargo test --locked --release -p deinfra-runtime \
+		--features try-runtime,fast-runtime --test try_runtime --no-run 2>&1 | tee -a "$out" || status=$?
+fi
 
 if [ "$status" -eq 0 ]; then
 	fast_wasm="$(fast_runtime_wasm)"

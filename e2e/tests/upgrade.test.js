@@ -9,10 +9,12 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, xxhashAsHex } from '@polkadot/util-crypto';
@@ -49,6 +51,24 @@ async function storageVersion(node, pallet, at) {
   return Buffer.from(raw.slice(2), 'hex').readUInt16LE(0);
 }
 
+/**
+ * Runs scripts/try-runtime.sh against the node (this tree's runtime on the chain's live state,
+ * natively, with every check) and returns its output; fails the test when it fails. The
+ * scripts/test.sh run has built it already; alone, the first run compiles it.
+ */
+async function tryRuntime(node) {
+  try {
+    const { stdout } = await promisify(execFile)(
+      'bash',
+      [join(ROOT, 'scripts/try-runtime.sh'), '--fast-runtime', `ws://127.0.0.1:${node.rpcPort}`],
+      { timeout: 30 * 60_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 },
+    );
+    return stdout;
+  } catch (error) {
+    throw new Error(`scripts/try-runtime.sh failed:\n${error.stdout}\n${error.stderr}`);
+  }
+}
+
 /** Polls `check` once per block until it returns a truthy value, for at most `blocks` blocks. */
 async function within(api, blocks, what, check) {
   const start = (await api.rpc.chain.getHeader()).number.toNumber();
@@ -63,7 +83,7 @@ async function within(api, blocks, what, check) {
 
 describe('runtime upgrade by referendum from release 101', {
   skip: !NEW_CODE && 'needs the fast-runtime build of this tree (DEINFRA_RUNTIME_WASM)',
-  timeout: 15 * 60_000,
+  timeout: 45 * 60_000,
 }, () => {
   let node;
   let api;
@@ -135,9 +155,34 @@ describe('runtime upgrade by referendum from release 101', {
 
     const status = await rpc(node.provider, 'market_leaseStatus', [s.lease]);
     assert.equal(BigInt(status.escrow.accrued), s.price * BigInt(status.at - s.startedAt));
+
+    // A referendum stays open (no decision deposit yet) through the try-runtime runs.
+    const call = api.tx.protocolParams.setParams({ takeRate: 60_000_000n });
+    const noted = await send(api, api.tx.preimage.notePreimage(call.method.toHex()), k.charlie);
+    assert.equal(noted.error, null);
+    const submitted = await send(
+      api,
+      api.tx.referenda.submit(
+        { Origins: 'ProtocolParamsAdmin' },
+        { Lookup: { hash: call.method.hash, len: call.method.encodedLength } },
+        { After: 1 },
+      ),
+      k.charlie,
+    );
+    assert.equal(submitted.error, null);
+    s.openReferendum = event(submitted, 'referenda.Submitted').json.index;
   });
 
-  test('2. a root-track referendum authorizes the new code by its hash; anyone applies the blob', async () => {
+  test('2. before the vote, try-runtime runs the new code\'s migrations on the chain\'s live state', async () => {
+    const output = await tryRuntime(node);
+    assert.match(output, /on-runtime-upgrade at #\d+ \(from an older release\): every pre\/post-upgrade and try_state check passed/);
+    assert.match(output, /execute-block #\d+ \(\d+ extrinsics\): every try_state check passed/);
+    assert.match(output, /test result: ok\. 2 passed/);
+    const info = await api.query.referenda.referendumInfoFor(s.openReferendum);
+    assert.ok(info.unwrap().isOngoing, 'the referendum is still open');
+  });
+
+  test('3. a root-track referendum authorizes the new code by its hash; anyone applies the blob', async () => {
     const code = readFileSync(NEW_CODE);
     s.codeHash = blake2AsHex(code, 256);
     const call = api.tx.system.authorizeUpgrade(s.codeHash);
@@ -192,7 +237,7 @@ describe('runtime upgrade by referendum from release 101', {
     assert.equal(await free(api, k.ferdie.address, next), await free(api, k.ferdie.address, parent));
   });
 
-  test('3. the new runtime runs: spec_version moved, the migrations ran once, clients see the new metadata', async () => {
+  test('4. the new runtime runs: spec_version moved, the migrations ran once, clients see the new metadata', async () => {
     await withDeadline(
       (async () => {
         while (api.runtimeVersion.specVersion.toNumber() === 101) await waitBlocks(api, 1);
@@ -238,7 +283,7 @@ describe('runtime upgrade by referendum from release 101', {
     assert.equal(await storageVersion(node, 'Providers'), 1);
   });
 
-  test('4. the chain keeps finalizing and the lease pays the same amounts', async () => {
+  test('5. the chain keeps finalizing and the lease pays the same amounts', async () => {
     const finalized = await within(api, 30, 'a block after the upgrade is finalized', async () => {
       const head = await api.rpc.chain.getFinalizedHead();
       const number = (await api.rpc.chain.getHeader(head)).number.toNumber();
@@ -256,5 +301,11 @@ describe('runtime upgrade by referendum from release 101', {
       s.price * BigInt(withdrawn.blockNumber - s.startedAt),
       'every block before and after the upgrade paid the lease price',
     );
+  });
+
+  test('6. on the upgraded chain, try-runtime replays a block with state root and signatures checked', async () => {
+    const output = await tryRuntime(node);
+    assert.match(output, /on-runtime-upgrade at #\d+ \(same release\): every pre\/post-upgrade and try_state check passed/);
+    assert.match(output, /execute-block #\d+ \(\d+ extrinsics\): every try_state check passed; state root and signatures checked/);
   });
 });
