@@ -4,8 +4,10 @@
 #   - `node --check` on every .js file under e2e/ (node_modules excepted): the tests parse.
 #
 #   scripts/lint.sh            the checks above (seconds)
-#   scripts/lint.sh --clippy   also `cargo clippy --workspace --all-targets -- -D warnings`,
-#                              without the runtime's WASM build (a full compile of the workspace)
+#   scripts/lint.sh --clippy   also `cargo clippy --workspace --all-targets -- -D warnings` in
+#                              the release profile, sharing the build scripts (and the runtime's
+#                              blobs) of the release build; scripts/test.sh runs it after that
+#                              build
 #
 # Exits non-zero when any check fails, after running them all.
 set -euo pipefail
@@ -36,7 +38,7 @@ done < <(find "$ROOT/e2e" -name node_modules -prune -o -type f -name '*.js' -pri
 
 if [ "$clippy" = 1 ]; then
 	log "lint: cargo clippy --workspace --all-targets -- -D warnings"
-	SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets --locked -- -D warnings ||
+	cargo clippy --locked --release --workspace --all-targets -- -D warnings ||
 		failed+=("cargo clippy")
 fi
 

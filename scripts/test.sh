@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer and exits non-zero on any failure:
 #   0. scripts/lint.sh (rustfmt, `node --check` of e2e/), before any build: fails in seconds;
+#      clippy with `-D warnings` right after the node's build (it shares its build scripts);
 #   1. cargo tests of the workspace (pallets, runtime, genesis presets, chain specs, and the
 #      node smoke test: the real node produces and finalizes blocks, serves RPC and metadata);
 #   2. the end-to-end tests with @polkadot/api (Node's test runner) against the real node,
@@ -14,6 +15,8 @@ set -euo pipefail
 install_prerequisites
 bash "$ROOT/scripts/lint.sh"
 build_node
+log "lint: cargo clippy --workspace --all-targets -- -D warnings (after the build, sharing its build scripts)"
+cargo clippy --locked --release --workspace --all-targets -- -D warnings
 
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT

@@ -10,11 +10,14 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+// The pallet's logic never unwraps: failures are named errors (tests and benchmarks may).
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 mod features;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod types;
 pub mod weights;
 

@@ -50,7 +50,7 @@ pub mod v1 {
 				started: c.unlock_at.saturating_sub(period),
 			})
 			.collect();
-		started.sort_by(|a, b| a.started.cmp(&b.started));
+		started.sort_by_key(|c| c.started);
 		let mut merged: Vec<UnbondingChunk<crate::BalanceOf<T>, BlockNumberFor<T>>> =
 			Vec::with_capacity(started.len());
 		for chunk in started {
