@@ -1,6 +1,11 @@
 //! Genesis presets: `development` (one validator, sudo), `local_testnet` (two validators) and
 //! `testnet` (four validators, a council of three, no sudo key).
 //!
+//! GRANDPA finalizes while more than two thirds of the validators vote, so only the four of
+//! `testnet` tolerate a fault (one). `development` and `local_testnet` run below the governed
+//! set's floor (`MinValidators`, four): they are for development only, any of their validators
+//! going down stops finality, and they cannot remove a validator.
+//!
 //! The node's chain specs and the committed files in `chain-specs/` are built from these.
 
 use crate::configs::governance::TreasuryAccount;
@@ -126,7 +131,8 @@ fn dev_accounts() -> Vec<AccountId> {
 	])
 }
 
-/// One validator (Alice), sudo Alice, a council of Alice, Bob and Charlie.
+/// One validator (Alice), sudo Alice, a council of Alice, Bob and Charlie. Development only:
+/// one validator is not fault tolerant.
 pub fn development_config_genesis() -> Value {
 	use Sr25519Keyring::*;
 	genesis(Genesis {
@@ -137,7 +143,8 @@ pub fn development_config_genesis() -> Value {
 	})
 }
 
-/// Two validators (Alice, Bob), a council of Alice, Bob and Charlie, no sudo key.
+/// Two validators (Alice, Bob), a council of Alice, Bob and Charlie, no sudo key. Local
+/// development only: with two validators GRANDPA stops when either is down.
 pub fn local_config_genesis() -> Value {
 	use Sr25519Keyring::*;
 	genesis(Genesis {

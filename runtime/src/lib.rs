@@ -208,6 +208,7 @@ type Migrations = (
 		configs::market::SlashDeferralAtUpgrade,
 	>,
 	pallet_providers::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_validator_set::migrations::v1::MigrateV0ToV1<Runtime>,
 );
 
 /// Executive: dispatches to the pallets.

@@ -24,16 +24,22 @@ fn set_validators<T: Config>(n: u32) -> Vec<T::AccountId> {
 	set
 }
 
+fn bounded<T: Config>(list: Vec<T::AccountId>) -> ValidatorsOf<T> {
+	ValidatorsOf::<T>::try_from(list).expect("at most MaxValidators")
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
 
-	/// The set holds `v` validators; the new one is checked against all of them.
+	/// The set holds `v` validators, all queued: the new one is checked against both lists,
+	/// then waits.
 	#[benchmark]
 	fn add_validator(v: Linear<1, { T::MaxValidators::get() - 1 }>) -> Result<(), BenchmarkError> {
 		let origin =
 			T::UpdateOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		set_validators::<T>(v);
+		let set = set_validators::<T>(v);
+		QueuedValidators::<T>::put(bounded::<T>(set));
 		let new: T::AccountId = account("new", 0, 0);
 		T::BenchmarkHelper::register_keys(&new);
 		let lookup = T::Lookup::unlookup(new.clone());
@@ -42,10 +48,12 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, lookup);
 
 		assert!(Validators::<T>::get().contains(&new));
+		assert!(WaitingValidators::<T>::get().contains(&new));
 		Ok(())
 	}
 
-	/// The set holds `v` validators; the last one is removed (the longest search).
+	/// The set holds `v` validators, all waiting (the longest list to search); the last one is
+	/// removed (the longest search of the set).
 	#[benchmark]
 	fn remove_validator(
 		v: Linear<{ T::MinValidators::get() + 1 }, { T::MaxValidators::get() }>,
@@ -53,6 +61,8 @@ mod benchmarks {
 		let origin =
 			T::UpdateOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let set = set_validators::<T>(v);
+		QueuedValidators::<T>::kill();
+		WaitingValidators::<T>::put(bounded::<T>(set.clone()));
 		let last = set.last().cloned().ok_or(BenchmarkError::Weightless)?;
 		let lookup = T::Lookup::unlookup(last.clone());
 
@@ -60,6 +70,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, lookup);
 
 		assert!(!Validators::<T>::get().contains(&last));
+		assert!(!WaitingValidators::<T>::get().contains(&last));
 		Ok(())
 	}
 

@@ -10,6 +10,7 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod features;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -18,6 +19,7 @@ pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub use features::membership::BenchmarkHelper;
+pub use features::session::{max_changes, next_step, Step};
 
 /// Log target of this pallet.
 pub const LOG_TARGET: &str = "runtime::validator-set";
@@ -33,8 +35,10 @@ pub mod pallet {
 	use sp_runtime::traits::StaticLookup;
 	use sp_staking::SessionIndex;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 since the session manager steps toward the governed set
+	/// every session instead of handing it over when `SetChanged` was set
+	/// ([`crate::migrations::v1`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -52,7 +56,8 @@ pub mod pallet {
 	/// Configuration of the validator-set pallet.
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Who may add and remove validators: governance (a council motion or a referendum).
+		/// Who may add and remove validators: governance (a referendum on the runtime's
+		/// `validator_admin` track, or root).
 		type UpdateOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The most validators the set may hold (at most the consensus pallets' authority
@@ -60,7 +65,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxValidators: Get<u32>;
 
-		/// Removing a validator never leaves fewer than this many.
+		/// Removing a validator never leaves fewer than this many in the governed set. A
+		/// genesis set may be smaller (a development chain); it is then not fault tolerant.
 		#[pallet::constant]
 		type MinValidators: Get<u32>;
 
@@ -78,14 +84,34 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// The validator set governance chose. The session change after the next one activates it
-	/// (`pallet-session` queues a set one session ahead).
+	/// The validator set governance chose, in the order it added them. The session manager
+	/// moves the active set toward it (those with session keys) by a bounded step every
+	/// session: see [`Pallet::do_new_session`].
 	#[pallet::storage]
 	pub type Validators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
 
-	/// Whether [`Validators`] changed since the session pallet last asked for a new set.
+	/// The set the last session change handed to `pallet-session`: the validators of the next
+	/// session (the genesis set at genesis). Validators in it that governance removed since
+	/// are removals the step rule still has to carry out.
 	#[pallet::storage]
-	pub type SetChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
+	pub type QueuedValidators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
+
+	/// Governed validators that are not queued although they had session keys: additions the
+	/// step rule held back at the last session change (per-session cap or liveness gate), and
+	/// those governance added since. Each joins at a later session change.
+	#[pallet::storage]
+	pub type WaitingValidators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
+
+	/// Governed validators that had no session keys at the last session change (e.g. they
+	/// called `session.purgeKeys`). Once they set keys again they rejoin by the step rule,
+	/// without a governance call.
+	#[pallet::storage]
+	pub type KeylessValidators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
+
+	/// The validators that authored at least one block in the session that ended last: the
+	/// step rule's liveness gate counts them (written at each session end).
+	#[pallet::storage]
+	pub type LiveValidators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
 
 	/// Blocks each validator authored in the current session (reset when the session ends).
 	#[pallet::storage]
@@ -96,7 +122,8 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The validators of the first sessions; each needs session keys in
-		/// `pallet-session`'s genesis.
+		/// `pallet-session`'s genesis (which requires at least one). Fewer than `MinValidators`
+		/// (or than four, GRANDPA's smallest fault-tolerant set) only for development chains.
 		pub validators: alloc::vec::Vec<T::AccountId>,
 	}
 
@@ -109,6 +136,7 @@ pub mod pallet {
 			sorted.sort();
 			sorted.dedup();
 			assert_eq!(sorted.len(), set.len(), "genesis validators: no duplicates");
+			QueuedValidators::<T>::put(set.clone());
 			Validators::<T>::put(set);
 		}
 	}
@@ -117,21 +145,27 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// Governance added a validator; it joins at the session change after the next.
+		/// Governance added a validator. A session change hands it to the session pallet by
+		/// the step rule (at the earliest the next one; it then authors from the session after
+		/// the next), see [`Event::NewSetQueued`].
 		ValidatorAdded {
 			/// The new validator.
 			validator: T::AccountId,
 		},
-		/// Governance removed a validator; it leaves at the session change after the next.
+		/// Governance removed a validator. A session change leaves it out of the set handed to
+		/// the session pallet by the step rule (at the earliest the next one; it stops
+		/// authoring from the session after the next), see [`Event::NewSetQueued`].
 		ValidatorRemoved {
 			/// The removed validator.
 			validator: T::AccountId,
 		},
-		/// A changed set was handed to the session pallet; it is active from `session` on.
+		/// A set that differs from the active one was handed to the session pallet: one step
+		/// toward the governed set (removals, then additions, fewer than a third of the set,
+		/// and more than two thirds live). It is active from `session` on.
 		NewSetQueued {
 			/// The session that runs with this set.
 			session: SessionIndex,
-			/// The validators (those without session keys left out).
+			/// The validators, all with session keys.
 			validators: ValidatorsOf<T>,
 		},
 		/// A session ended: how many blocks each of its validators authored.
@@ -159,7 +193,7 @@ pub mod pallet {
 		NotValidator,
 		/// The set already holds `MaxValidators` validators.
 		TooManyValidators,
-		/// Removing would leave fewer than `MinValidators` validators.
+		/// Removing would leave fewer than `MinValidators` validators in the governed set.
 		TooFewValidators,
 		/// The account has not set its session keys (`session.setKeys`) yet.
 		NoSessionKeys,
@@ -189,8 +223,9 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Adds `validator` to the set. It starts authoring and voting on finality from the
-		/// session change after the next one.
+		/// Adds `validator` to the governed set. The step rule hands it to the session pallet
+		/// at a session change (the next one unless the per-session cap or the liveness gate
+		/// holds it back); it authors and votes on finality from the session after that.
 		///
 		/// Origin: `T::UpdateOrigin` (governance). Emits [`Event::ValidatorAdded`].
 		/// Errors: [`Error::AlreadyValidator`], [`Error::TooManyValidators`],
@@ -206,8 +241,9 @@ pub mod pallet {
 			Self::do_add_validator(validator)
 		}
 
-		/// Removes `validator` from the set. It stops authoring at the session change after
-		/// the next one.
+		/// Removes `validator` from the governed set. The step rule leaves it out of the set
+		/// handed to the session pallet at a session change (the next one unless the cap or
+		/// the liveness gate holds it back); it stops authoring from the session after that.
 		///
 		/// Origin: `T::UpdateOrigin` (governance). Emits [`Event::ValidatorRemoved`].
 		/// Errors: [`Error::NotValidator`], [`Error::TooFewValidators`].

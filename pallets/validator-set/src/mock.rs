@@ -25,7 +25,7 @@ impl frame_system::Config for Test {
 
 parameter_types! {
 	/// The session's active validators.
-	pub static ActiveSet: Vec<u64> = vec![1, 2, 3];
+	pub static ActiveSet: Vec<u64> = vec![1, 2, 3, 4];
 	/// The session in progress.
 	pub static CurrentSession: u32 = 0;
 	/// The accounts without session keys.
@@ -62,7 +62,7 @@ impl crate::BenchmarkHelper<u64> for MockKeys {
 
 impl pallet_validator_set::Config for Test {
 	type UpdateOrigin = EnsureRoot<u64>;
-	type MaxValidators = ConstU32<5>;
+	type MaxValidators = ConstU32<8>;
 	type MinValidators = ConstU32<2>;
 	type Session = MockSession;
 	type KeysRegistration = MockKeys;
@@ -71,11 +71,11 @@ impl pallet_validator_set::Config for Test {
 	type BenchmarkHelper = MockKeys;
 }
 
-/// Externalities with validators 1, 2 and 3 (also the active set).
+/// Externalities with validators 1, 2, 3 and 4 (also the active and the queued set).
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
-		validator_set: pallet_validator_set::GenesisConfig { validators: vec![1, 2, 3] },
+		validator_set: pallet_validator_set::GenesisConfig { validators: vec![1, 2, 3, 4] },
 	}
 	.build_storage()
 	.unwrap();
@@ -90,6 +90,34 @@ pub fn build_and_execute(test: impl FnOnce()) {
 		test();
 		ValidatorSet::do_try_state().expect("invariants hold");
 	});
+}
+
+/// A session change as `pallet-session` makes it: the session in progress ends (each of its
+/// validators that `authors` accepts authored a block in it), the set queued at the last
+/// change becomes active, and the pallet is asked for the set of the session after the next;
+/// the invariants are checked afterwards. Returns what the pallet answered.
+pub fn rotate(authors: impl Fn(u64) -> bool) -> Option<Vec<u64>> {
+	use pallet_authorship::EventHandler;
+	use pallet_session::SessionManager;
+	let ending = CurrentSession::get();
+	for v in ActiveSet::get() {
+		if authors(v) {
+			ValidatorSet::note_author(v);
+		}
+	}
+	ValidatorSet::end_session(ending);
+	// The session pallet queued the set the pallet recorded (its answer, or the active set
+	// without validators that have no keys).
+	ActiveSet::set(crate::QueuedValidators::<Test>::get().into_inner());
+	CurrentSession::set(ending + 1);
+	let answer = ValidatorSet::new_session(ending + 2);
+	ValidatorSet::do_try_state().expect("invariants hold after a session change");
+	answer
+}
+
+/// Every validator authors.
+pub fn everyone(_: u64) -> bool {
+	true
 }
 
 /// The events this pallet emitted so far.

@@ -1,11 +1,16 @@
 //! The validators: `pallet-session` rotates Aura and GRANDPA keys every session from the set
-//! `pallet-validator-set` keeps, which governance changes; `pallet-authorship` counts each
-//! block's author for the liveness report.
+//! `pallet-validator-set` hands it, one bounded step per session toward the set governance
+//! keeps (a `validator_admin` referendum changes it); `pallet-authorship` counts each block's
+//! author for the liveness report and the step rule's liveness gate.
 
-use frame_support::{parameter_types, traits::ConstU32};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, EitherOf},
+};
+use frame_system::EnsureRoot;
 use sp_runtime::traits::{ConvertInto, OpaqueKeys};
 
-use super::governance::RootOrTwoThirdsCouncil;
+use crate::governance::ValidatorAdmin;
 use crate::{
 	deposit, AccountId, Aura, Balance, Balances, BlockNumber, Runtime, Session, SessionKeys,
 	ValidatorSet, SESSION_PERIOD,
@@ -13,9 +18,11 @@ use crate::{
 
 /// The most validators (the Aura and GRANDPA authority limits).
 pub const MAX_VALIDATORS: u32 = 32;
-/// Removal never leaves fewer validators than this: with 3, GRANDPA still finalizes with all
-/// of them up, and the testnet's four tolerate one fault.
-pub const MIN_VALIDATORS: u32 = 3;
+/// Removal never leaves fewer validators than this in the governed set: GRANDPA finalizes
+/// while more than two thirds vote, so four is the smallest set that tolerates one fault
+/// (`f = 1`). The `development` and `local_testnet` presets start with fewer: they are not
+/// fault tolerant and only for development.
+pub const MIN_VALIDATORS: u32 = 4;
 
 parameter_types! {
 	/// Session length in blocks.
@@ -48,8 +55,9 @@ impl pallet_session::Config for Runtime {
 }
 
 impl pallet_validator_set::Config for Runtime {
-	// Root (a referendum on the root track), or two thirds of the council.
-	type UpdateOrigin = RootOrTwoThirdsCouncil;
+	// A referendum on the `validator_admin` track (or root): token holders decide, the
+	// council alone cannot change the set.
+	type UpdateOrigin = EitherOf<EnsureRoot<AccountId>, ValidatorAdmin>;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;
 	type MinValidators = ConstU32<MIN_VALIDATORS>;
 	type Session = Session;

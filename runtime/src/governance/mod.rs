@@ -6,5 +6,5 @@ pub mod tracks;
 
 pub use origins::{
 	pallet_custom_origins, ProtocolParamsAdmin, ReferendumCanceller, ReferendumKiller, Treasurer,
-	WhitelistedCaller,
+	ValidatorAdmin, WhitelistedCaller,
 };

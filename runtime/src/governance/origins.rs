@@ -2,7 +2,8 @@
 //! dispatches its call with the `ProtocolParamsAdmin` origin, which only
 //! `ProtocolParams::set_params` accepts; likewise `Treasurer` for treasury spends,
 //! `WhitelistedCaller` for calls the council whitelisted, `ReferendumCanceller` for cancelling a
-//! referendum (and a pending provider slash) and `ReferendumKiller` for killing a referendum.
+//! referendum (and a pending provider slash), `ReferendumKiller` for killing a referendum and
+//! `ValidatorAdmin` for adding and removing validators.
 
 pub use pallet_custom_origins::*;
 
@@ -38,6 +39,8 @@ pub mod pallet_custom_origins {
 		/// A referendum on the `referendum_killer` track passed: may kill a referendum
 		/// (deposits slashed to the treasury).
 		ReferendumKiller,
+		/// A referendum on the `validator_admin` track passed: may add and remove validators.
+		ValidatorAdmin,
 	}
 
 	macro_rules! decl_unit_ensure {
@@ -68,4 +71,5 @@ pub mod pallet_custom_origins {
 	decl_unit_ensure!(WhitelistedCaller);
 	decl_unit_ensure!(ReferendumCanceller);
 	decl_unit_ensure!(ReferendumKiller);
+	decl_unit_ensure!(ValidatorAdmin);
 }

@@ -18,6 +18,8 @@ pub const WHITELISTED_CALLER: TrackId = 1;
 pub const PROTOCOL_PARAMS: TrackId = 10;
 /// `treasurer`: treasury spends.
 pub const TREASURER: TrackId = 11;
+/// `validator_admin`: `ValidatorSet::add_validator` and `ValidatorSet::remove_validator`.
+pub const VALIDATOR_ADMIN: TrackId = 12;
 /// `referendum_canceller`: `Referenda::cancel` (deposits returned) and cancelling a pending
 /// provider slash.
 pub const REFERENDUM_CANCELLER: TrackId = 20;
@@ -32,6 +34,7 @@ mod periods {
 	pub const WHITELISTED: [BlockNumber; 4] = [30 * MINUTES, 7 * DAYS, 10 * MINUTES, 10 * MINUTES];
 	pub const PARAMS: [BlockNumber; 4] = [HOURS, 5 * DAYS, 3 * HOURS, HOURS];
 	pub const TREASURER: [BlockNumber; 4] = [2 * HOURS, 7 * DAYS, DAYS, DAYS];
+	pub const VALIDATORS: [BlockNumber; 4] = [2 * HOURS, 7 * DAYS, 3 * HOURS, HOURS];
 	pub const CANCELLER: [BlockNumber; 4] = [2 * HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES];
 	pub const KILLER: [BlockNumber; 4] = [2 * HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES];
 }
@@ -43,6 +46,7 @@ mod periods {
 	pub const WHITELISTED: [BlockNumber; 4] = [1, 20, 1, 1];
 	pub const PARAMS: [BlockNumber; 4] = [1, 20, 2, 1];
 	pub const TREASURER: [BlockNumber; 4] = [2, 20, 2, 2];
+	pub const VALIDATORS: [BlockNumber; 4] = [1, 20, 2, 1];
 	pub const CANCELLER: [BlockNumber; 4] = [1, 20, 1, 1];
 	pub const KILLER: [BlockNumber; 4] = [1, 20, 1, 1];
 }
@@ -88,7 +92,7 @@ const fn track(
 }
 
 /// The tracks, by id (`pallet-referenda` requires them sorted).
-static TRACKS: [Track<TrackId, Balance, BlockNumber>; 6] = [
+static TRACKS: [Track<TrackId, Balance, BlockNumber>; 7] = [
 	track(ROOT, "root", 1, 10_000 * UNIT, periods::ROOT, linear(50, 100), linear(5, 50)),
 	track(
 		WHITELISTED_CALLER,
@@ -119,6 +123,17 @@ static TRACKS: [Track<TrackId, Balance, BlockNumber>; 6] = [
 		periods::TREASURER,
 		linear(50, 100),
 		linear(2, 25),
+	),
+	// Who validates decides who finalizes: token holders, not the council alone, change the
+	// set. Stronger than `protocol_params`: support 25% → 5% of the active issuance.
+	track(
+		VALIDATOR_ADMIN,
+		"validator_admin",
+		5,
+		5_000 * UNIT,
+		periods::VALIDATORS,
+		linear(50, 100),
+		linear(5, 25),
 	),
 	// Token holders, not the council, cancel and kill referenda: the council must never be
 	// able to stop the root referendum that replaces it. Support 30% → 10% of the active
@@ -161,6 +176,7 @@ impl pallet_referenda::TracksInfo<Balance, BlockNumber> for TracksInfo {
 			OriginCaller::Origins(Origin::WhitelistedCaller) => Ok(WHITELISTED_CALLER),
 			OriginCaller::Origins(Origin::ProtocolParamsAdmin) => Ok(PROTOCOL_PARAMS),
 			OriginCaller::Origins(Origin::Treasurer) => Ok(TREASURER),
+			OriginCaller::Origins(Origin::ValidatorAdmin) => Ok(VALIDATOR_ADMIN),
 			OriginCaller::Origins(Origin::ReferendumCanceller) => Ok(REFERENDUM_CANCELLER),
 			OriginCaller::Origins(Origin::ReferendumKiller) => Ok(REFERENDUM_KILLER),
 			_ => Err(()),

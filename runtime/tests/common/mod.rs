@@ -21,8 +21,9 @@ pub fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
 }
 
 /// Checks the invariants of every DeInfra pallet (their `try_state` checks): escrow
-/// conservation, index consistency, holds matching records, and the market's agreement with
-/// the registry's allocations and the escrow's streams.
+/// conservation, index consistency, holds matching records, the market's agreement with the
+/// registry's allocations and the escrow's streams, and the validator set's agreement with
+/// the session pallet's.
 #[allow(dead_code)]
 pub fn check_invariants() {
 	use deinfra_runtime::Runtime;
@@ -31,6 +32,7 @@ pub fn check_invariants() {
 	pallet_escrow::Pallet::<Runtime>::do_try_state().expect("escrow invariants");
 	pallet_market::Pallet::<Runtime>::do_try_state().expect("market invariants");
 	pallet_deployments::Pallet::<Runtime>::do_try_state().expect("deployments invariants");
+	pallet_validator_set::Pallet::<Runtime>::do_try_state().expect("validator set invariants");
 }
 
 /// Runs the marketplace's block hooks (the escrow's and the market's `on_initialize`, then

@@ -1,2 +1,3 @@
 mod membership;
+mod migrations;
 mod session;
