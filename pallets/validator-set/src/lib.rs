@@ -9,7 +9,10 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+// The pallet's logic never unwraps: failures are named errors (tests and benchmarks may).
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 mod features;
+#[cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod migrations;
 #[cfg(test)]
 mod mock;
