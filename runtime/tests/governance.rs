@@ -62,7 +62,7 @@ fn referendum_on_protocol_params_track_changes_the_take_rate() {
 		aye(Bob, index, 9_000_000 * UNIT, Conviction::Locked1x);
 		aye(Charlie, index, 9_000_000 * UNIT, Conviction::Locked6x);
 		// Votes are locked (frozen) for the voters.
-		assert!(pallet_balances::Locks::<Runtime>::get(id(Alice)).len() > 0);
+		assert!(!pallet_balances::Locks::<Runtime>::get(id(Alice)).is_empty());
 
 		// Prepare (1 h) + confirm (3 h) + enactment (1 h), with a margin.
 		let start = System::block_number();

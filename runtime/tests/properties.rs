@@ -127,7 +127,7 @@ fn leases() -> Vec<u64> {
 }
 
 fn gpu_model(i: u8) -> deinfra_primitives::GpuModel {
-	let name: &[u8] = if i % 2 == 0 { b"nvidia-h100" } else { b"nvidia-a100" };
+	let name: &[u8] = if i.is_multiple_of(2) { b"nvidia-h100" } else { b"nvidia-a100" };
 	name.to_vec().try_into().expect("short")
 }
 
@@ -223,7 +223,7 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 			let order = pick(&orders(), order, 0);
 			let max = pallet_market::Orders::<Runtime>::get(order)
 				.map_or(UNIT, |o| o.max_price_per_block);
-			let (bidder, price) = if price % 8 == 0 {
+			let (bidder, price) = if price.is_multiple_of(8) {
 				(player(who), cents(price % 200))
 			} else {
 				(player(who % 3), max * u128::from(price % 100 + 1) / 100)
@@ -252,7 +252,7 @@ fn call_of(op: &Op) -> Option<(Option<Sr25519Keyring>, RuntimeCall)> {
 			// The tenant, the provider, or someone else.
 			let lease = pick(&leases(), lease, 0);
 			let parties = pallet_market::Leases::<Runtime>::get(lease).map(|l| {
-				if who % 2 == 0 {
+				if who.is_multiple_of(2) {
 					l.tenant
 				} else {
 					l.provider

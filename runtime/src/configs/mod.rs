@@ -235,11 +235,13 @@ impl pallet_multisig::Config for Runtime {
 	codec::Decode,
 	codec::DecodeWithMemTracking,
 	Debug,
+	Default,
 	codec::MaxEncodedLen,
 	scale_info::TypeInfo,
 )]
 pub enum ProxyType {
 	/// Any call.
+	#[default]
 	Any,
 	/// Any call that does not move balances.
 	NonTransfer,
@@ -247,12 +249,6 @@ pub enum ProxyType {
 	Governance,
 	/// Only rejecting announcements of other proxies.
 	CancelProxy,
-}
-
-impl Default for ProxyType {
-	fn default() -> Self {
-		Self::Any
-	}
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {

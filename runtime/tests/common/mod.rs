@@ -16,6 +16,7 @@ pub fn id(k: Sr25519Keyring) -> AccountId {
 }
 
 /// A dev account's signed origin.
+#[allow(dead_code)]
 pub fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
 	RuntimeOrigin::signed(id(k))
 }
