@@ -120,6 +120,7 @@ describe('runtime upgrade by referendum from release 101', {
     assert.equal(api.tx.providers.proposeSlash, undefined);
     assert.equal(await storageVersion(node, 'ProtocolParams'), 1);
     assert.equal(await storageVersion(node, 'Providers'), 0);
+    assert.equal(await storageVersion(node, 'ValidatorSet'), 0);
 
     const registered = await send(api, api.tx.providers.register(provider, 2_000n * UNIT), k.dave);
     assert.equal(registered.error, null);
@@ -265,6 +266,10 @@ describe('runtime upgrade by referendum from release 101', {
     assert.equal(await storageVersion(node, 'Providers', setCode), 0, 'the block that set the code did not migrate');
     assert.equal(await storageVersion(node, 'Providers', first), 1, 'the first block of the new code migrated');
     assert.equal(await storageVersion(node, 'ProtocolParams', first), 2);
+    assert.equal(await storageVersion(node, 'ValidatorSet', first), 1);
+    // Validator-set v1 starts its records from the active set.
+    const queued = (await api.query.validatorSet.queuedValidators()).map((v) => v.toString());
+    assert.deepEqual(queued, [k.alice.address]);
     const params = (await api.query.protocolParams.params()).unwrap();
     assert.equal(params.slashDeferral.toNumber(), 25, 'protocol-params v2 added the slash deferral');
     // Providers v1: the chunk records the block it started, so it unlocks at the same block.
