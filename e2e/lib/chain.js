@@ -62,6 +62,28 @@ export function send(api, tx, signer, options = {}) {
   });
 }
 
+/**
+ * Opens a referendum as Polkadot.js Apps does: `proposer` notes the preimage of `call`, then
+ * submits it with `origin` (which picks the track), enacted one block after approval. Fails
+ * when either transaction fails; resolves with the referendum's `{ index, track }`.
+ */
+export async function submitReferendum(api, origin, call, proposer) {
+  const noted = await send(api, api.tx.preimage.notePreimage(call.method.toHex()), proposer);
+  if (noted.error) throw new Error(`preimage.notePreimage failed: ${noted.error}`);
+  const submitted = await send(
+    api,
+    api.tx.referenda.submit(
+      origin,
+      { Lookup: { hash: call.method.hash, len: call.method.encodedLength } },
+      { After: 1 },
+    ),
+    proposer,
+  );
+  if (submitted.error) throw new Error(`referenda.submit failed: ${submitted.error}`);
+  const { index, track } = event(submitted, 'referenda.Submitted').json;
+  return { index, track };
+}
+
 /** An event's fields by name (camelCase), as JSON. */
 export function fields(data) {
   const names = data.names || [];

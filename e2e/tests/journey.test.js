@@ -10,7 +10,7 @@ import { encodeAddress } from '@polkadot/util-crypto';
 import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { merkleizeMetadata } from '@polkadot-api/merkleize-metadata';
 import { startNode } from '../lib/node.js';
-import { event, eventsNamed, free, rpc, send, waitBlocks, waitForBlock } from '../lib/chain.js';
+import { event, eventsNamed, free, rpc, send, submitReferendum, waitBlocks, waitForBlock } from '../lib/chain.js';
 
 const UNIT = 10n ** 12n;
 const PERBILL = 1_000_000_000n;
@@ -271,20 +271,8 @@ describe('the DeInfra journey', { timeout: 20 * 60_000 }, () => {
   test('6. a referendum changes the take rate; a new lease pays the new rate', { skip: !FAST && 'needs the fast-runtime chain (DEINFRA_RUNTIME_WASM)' }, async () => {
     const eightPercent = 80_000_000n;
     const call = api.tx.protocolParams.setParams({ takeRate: eightPercent });
-    const noted = await send(api, api.tx.preimage.notePreimage(call.method.toHex()), k.alice);
-    assert.equal(noted.error, null);
-    const submitted = await send(
-      api,
-      api.tx.referenda.submit(
-        { Origins: 'ProtocolParamsAdmin' },
-        { Lookup: { hash: call.method.hash, len: call.method.encodedLength } },
-        { After: 1 },
-      ),
-      k.alice,
-    );
-    assert.equal(submitted.error, null);
-    const index = event(submitted, 'referenda.Submitted').json.index;
-    assert.equal(event(submitted, 'referenda.Submitted').json.track, 10);
+    const { index, track } = await submitReferendum(api, { Origins: 'ProtocolParamsAdmin' }, call, k.alice);
+    assert.equal(track, 10);
 
     const deposit = await send(api, api.tx.referenda.placeDecisionDeposit(index), k.bob);
     assert.equal(deposit.error, null);

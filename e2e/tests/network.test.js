@@ -16,7 +16,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { nodeBinary, specWithRuntime } from '../lib/node.js';
-import { event, send, withDeadline } from '../lib/chain.js';
+import { send, submitReferendum, withDeadline } from '../lib/chain.js';
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/local-testnet.sh');
 const FAST = process.env.DEINFRA_RUNTIME_WASM;
@@ -227,19 +227,7 @@ describe('a four-validator network under faults', { timeout: 20 * 60_000 }, () =
         api.tx.validatorSet.addValidator(eve.address),
         api.tx.validatorSet.removeValidator(dave.address),
       ]);
-      const noted = await send(api, api.tx.preimage.notePreimage(call.method.toHex()), alice);
-      assert.equal(noted.error, null);
-      const submitted = await send(
-        api,
-        api.tx.referenda.submit(
-          { Origins: 'ValidatorAdmin' },
-          { Lookup: { hash: call.method.hash, len: call.method.encodedLength } },
-          { After: 1 },
-        ),
-        alice,
-      );
-      assert.equal(submitted.error, null);
-      const { index, track } = event(submitted, 'referenda.Submitted').json;
+      const { index, track } = await submitReferendum(api, { Origins: 'ValidatorAdmin' }, call, alice);
       assert.equal(track, 12, 'the validator_admin track');
       const deposit = await send(api, api.tx.referenda.placeDecisionDeposit(index), bob);
       assert.equal(deposit.error, null);

@@ -19,7 +19,7 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, xxhashAsHex } from '@polkadot/util-crypto';
 import { specWithRuntime, startNode } from '../lib/node.js';
-import { event, free, rpc, send, waitBlocks, waitForBlock, withDeadline } from '../lib/chain.js';
+import { event, free, rpc, send, submitReferendum, waitBlocks, waitForBlock, withDeadline } from '../lib/chain.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RELEASE = join(ROOT, 'runtime/releases/101');
@@ -159,19 +159,7 @@ describe('runtime upgrade by referendum from release 101', {
 
     // A referendum stays open (no decision deposit yet) through the try-runtime runs.
     const call = api.tx.protocolParams.setParams({ takeRate: 60_000_000n });
-    const noted = await send(api, api.tx.preimage.notePreimage(call.method.toHex()), k.charlie);
-    assert.equal(noted.error, null);
-    const submitted = await send(
-      api,
-      api.tx.referenda.submit(
-        { Origins: 'ProtocolParamsAdmin' },
-        { Lookup: { hash: call.method.hash, len: call.method.encodedLength } },
-        { After: 1 },
-      ),
-      k.charlie,
-    );
-    assert.equal(submitted.error, null);
-    s.openReferendum = event(submitted, 'referenda.Submitted').json.index;
+    s.openReferendum = (await submitReferendum(api, { Origins: 'ProtocolParamsAdmin' }, call, k.charlie)).index;
   });
 
   test('2. before the vote, try-runtime runs the new code\'s migrations on the chain\'s live state', async () => {
@@ -188,19 +176,7 @@ describe('runtime upgrade by referendum from release 101', {
     s.codeHash = blake2AsHex(code, 256);
     const call = api.tx.system.authorizeUpgrade(s.codeHash);
     assert.ok(call.method.encodedLength < 40, 'the preimage is the call with the hash, not the code');
-    const noted = await send(api, api.tx.preimage.notePreimage(call.method.toHex()), k.alice);
-    assert.equal(noted.error, null);
-    const submitted = await send(
-      api,
-      api.tx.referenda.submit(
-        { system: 'Root' },
-        { Lookup: { hash: call.method.hash, len: call.method.encodedLength } },
-        { After: 1 },
-      ),
-      k.alice,
-    );
-    assert.equal(submitted.error, null);
-    const { index, track } = event(submitted, 'referenda.Submitted').json;
+    const { index, track } = await submitReferendum(api, { system: 'Root' }, call, k.alice);
     assert.equal(track, 0);
     const deposit = await send(api, api.tx.referenda.placeDecisionDeposit(index), k.bob);
     assert.equal(deposit.error, null);
