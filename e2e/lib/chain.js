@@ -65,7 +65,8 @@ export function send(api, tx, signer, options = {}) {
 /**
  * Opens a referendum as Polkadot.js Apps does: `proposer` notes the preimage of `call`, then
  * submits it with `origin` (which picks the track), enacted one block after approval. Fails
- * when either transaction fails; resolves with the referendum's `{ index, track }`.
+ * when either transaction fails; resolves with the referendum's `{ index, track }` and the
+ * `send` result of the submission (`submitted`: its block, events and fee).
  */
 export async function submitReferendum(api, origin, call, proposer) {
   const noted = await send(api, api.tx.preimage.notePreimage(call.method.toHex()), proposer);
@@ -81,7 +82,7 @@ export async function submitReferendum(api, origin, call, proposer) {
   );
   if (submitted.error) throw new Error(`referenda.submit failed: ${submitted.error}`);
   const { index, track } = event(submitted, 'referenda.Submitted').json;
-  return { index, track };
+  return { index, track, submitted };
 }
 
 /** An event's fields by name (camelCase), as JSON. */

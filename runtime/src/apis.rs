@@ -17,8 +17,8 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Market,
-	Nonce, Providers, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	AccountId, Aura, Balance, Block, BlockNumber, Deployments, Executive, Grandpa, InherentDataExt,
+	Market, Nonce, Providers, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
 use deinfra_primitives::{CapacityView, Page, ResourceRequest};
@@ -250,6 +250,28 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Page<(AccountId, CapacityView), AccountId> {
 			Providers::find_providers(&request, start_after, limit)
+		}
+	}
+
+	impl pallet_deployments_runtime_api::DeploymentsApi<Block, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn deployment(
+			id: pallet_deployments::DeploymentId,
+		) -> Option<pallet_deployments::DeploymentViewOf<Runtime>> {
+			Deployments::deployment_view(id)
+		}
+		fn lease_deployment(
+			lease: pallet_deployments::LeaseId,
+		) -> Option<pallet_deployments::DeploymentViewOf<Runtime>> {
+			Deployments::lease_deployment_view(lease)
+		}
+		fn owner_deployments(
+			owner: AccountId,
+			start_after: Option<pallet_deployments::DeploymentId>,
+			limit: u32,
+		) -> Page<pallet_deployments::DeploymentViewOf<Runtime>, pallet_deployments::DeploymentId> {
+			Deployments::owner_deployments(owner, start_after, limit)
 		}
 	}
 

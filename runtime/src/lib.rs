@@ -173,7 +173,6 @@ pub type BlockId = generic::BlockId<Block>;
 
 /// The transaction extensions every signed transaction carries, in order.
 pub type TxExtension = (
-	frame_system::AuthorizeCall<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,

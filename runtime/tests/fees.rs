@@ -28,7 +28,6 @@ const BLOCKS_PER_DAY: Balance = DAYS as Balance;
 /// The transaction extensions a wallet attaches (mortal, nonce 0, no tip).
 fn tx_extension() -> TxExtension {
 	(
-		frame_system::AuthorizeCall::<Runtime>::new(),
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
 		frame_system::CheckSpecVersion::<Runtime>::new(),
 		frame_system::CheckTxVersion::<Runtime>::new(),

@@ -22,10 +22,10 @@ use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-type Hash = <Block as BlockT>::Hash;
+pub(crate) type Hash = <Block as BlockT>::Hash;
 
 /// The page size when a request names none.
-const DEFAULT_LIMIT: u32 = 20;
+pub(crate) const DEFAULT_LIMIT: u32 = 20;
 
 /// A balance as a decimal string.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -467,12 +467,25 @@ impl<C> Market<C> {
 /// The JSON-RPC error code of a failed runtime call.
 const RUNTIME_ERROR: i32 = 1;
 
-fn runtime_error(e: impl ToString) -> ErrorObjectOwned {
+pub(crate) fn runtime_error(e: impl ToString) -> ErrorObjectOwned {
 	ErrorObject::owned(RUNTIME_ERROR, "the runtime call failed", Some(e.to_string()))
 }
 
 fn invalid_params(message: String) -> ErrorObjectOwned {
 	ErrorObject::owned(jsonrpsee::types::error::INVALID_PARAMS_CODE, message, None::<()>)
+}
+
+/// Calls a runtime API of `client` at `at` (default: the best block).
+pub(crate) fn call_at<C, R>(
+	client: &C,
+	at: Option<Hash>,
+	f: impl FnOnce(&C::Api, Hash) -> Result<R, sp_api::ApiError>,
+) -> RpcResult<R>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+{
+	let api = client.runtime_api();
+	f(&api, at.unwrap_or_else(|| client.info().best_hash)).map_err(runtime_error)
 }
 
 impl<C> Market<C>
@@ -485,8 +498,7 @@ where
 		at: Option<Hash>,
 		f: impl FnOnce(&C::Api, Hash) -> Result<R, sp_api::ApiError>,
 	) -> RpcResult<R> {
-		let api = self.client.runtime_api();
-		f(&api, at.unwrap_or_else(|| self.client.info().best_hash)).map_err(runtime_error)
+		call_at(&*self.client, at, f)
 	}
 }
 

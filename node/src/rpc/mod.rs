@@ -1,6 +1,7 @@
 //! The node's JSON-RPC methods beyond the `sc-rpc` defaults: `system_accountNextIndex`,
-//! `payment_*` and `market_*`.
+//! `payment_*`, `market_*` and `deployments_*`.
 
+pub mod deployments;
 pub mod market;
 
 use std::sync::Arc;
@@ -32,8 +33,10 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_market_runtime_api::MarketApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_deployments_runtime_api::DeploymentsApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
+	use deployments::{Deployments, DeploymentsApiServer};
 	use market::{Market, MarketApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -43,7 +46,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Market::new(client).into_rpc())?;
+	module.merge(Market::new(client.clone()).into_rpc())?;
+	module.merge(Deployments::new(client).into_rpc())?;
 
 	Ok(module)
 }

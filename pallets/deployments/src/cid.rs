@@ -173,6 +173,17 @@ pub fn to_text(bytes: &[u8]) -> Vec<u8> {
 	out
 }
 
+/// The CIDv0 text (`Qm…`, base58btc of the multihash) of a binary CID whose content is dag-pb
+/// hashed with sha2-256, the only kind CIDv0 can name; `None` for any other CID.
+pub fn to_text_v0(bytes: &[u8]) -> Option<Vec<u8>> {
+	let parts = decode_binary(bytes).ok()?;
+	if parts.codec != codec::DAG_PB || parts.hash != hash::SHA2_256 {
+		return None;
+	}
+	// The multihash is everything after the version and codec bytes (both one-byte varints).
+	Some(encode_base58(bytes.get(2..)?))
+}
+
 /// The base32 character of the low five bits of `value`.
 fn base32_char(value: u32) -> u8 {
 	let v = (value & 0x1f) as u8;
@@ -279,6 +290,32 @@ fn decode_base58(text: &[u8]) -> Result<Vec<u8>, CidError> {
 	Ok(out)
 }
 
+/// Encodes base58btc: each leading zero byte is a `1`, the rest a big-endian number.
+/// Quadratic in the length, which the caller bounds (a stored CID has at most 64 bytes).
+fn encode_base58(bytes: &[u8]) -> Vec<u8> {
+	let zeros = bytes.iter().take_while(|&&b| b == 0).count();
+	// The number's base-58 digits, least significant first.
+	let mut digits: Vec<u8> = Vec::with_capacity(bytes.len().saturating_mul(138) / 100 + 1);
+	for &byte in bytes.iter().skip(zeros) {
+		let mut carry = u32::from(byte);
+		for digit in digits.iter_mut() {
+			carry = carry.saturating_add(u32::from(*digit) << 8);
+			*digit = (carry % 58) as u8;
+			carry /= 58;
+		}
+		while carry > 0 {
+			digits.push((carry % 58) as u8);
+			carry /= 58;
+		}
+	}
+	let mut out = Vec::with_capacity(zeros.saturating_add(digits.len()));
+	out.resize(zeros, b'1');
+	out.extend(
+		digits.iter().rev().map(|&d| BASE58_ALPHABET.get(usize::from(d)).copied().unwrap_or(b'1')),
+	);
+	out
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -322,6 +359,20 @@ mod tests {
 		assert_eq!(decode_base58(b"O"), Err(CidError::InvalidBase58));
 		assert_eq!(decode_base58(b"I"), Err(CidError::InvalidBase58));
 		assert_eq!(decode_base58(b"l"), Err(CidError::InvalidBase58));
+	}
+
+	#[test]
+	fn base58_encoding_inverts_decoding() {
+		for text in [&b""[..], b"1", b"11z", b"21", b"5Q", b"5R"] {
+			assert_eq!(encode_base58(&decode_base58(text).unwrap()), text.to_vec());
+		}
+		for len in 0..40u8 {
+			let mut bytes: Vec<u8> = (0..len).map(|i| i.wrapping_mul(91).wrapping_add(3)).collect();
+			if let Some(first) = bytes.first_mut() {
+				*first = len % 3; // sometimes a leading zero
+			}
+			assert_eq!(decode_base58(&encode_base58(&bytes)), Ok(bytes));
+		}
 	}
 
 	#[test]

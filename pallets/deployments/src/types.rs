@@ -2,6 +2,7 @@
 //! reports, and the interface to the market's leases.
 
 use crate::{cid::CidBytes, Config};
+use alloc::{string::String, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::fungible, BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -217,3 +218,60 @@ impl<T: Config> Deployment<T> {
 		self.owner == *who || self.editors.contains(who)
 	}
 }
+
+/// A version of a deployment as the runtime API returns it: its CID as text.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct VersionView<AccountId, Balance, BlockNumber> {
+	/// The version's number.
+	pub number: VersionNumber,
+	/// The CID as multibase base32 text (`bafy…` for dag-pb, `bafk…` for raw, …), the form
+	/// IPFS tools print for CIDv1.
+	pub cid: String,
+	/// The CIDv0 text (`Qm…`) of the same content, for dag-pb content hashed with sha2-256
+	/// (the only kind a CIDv0 names); `None` otherwise.
+	pub cid_v0: Option<String>,
+	/// The block it was recorded in.
+	pub created_at: BlockNumber,
+	/// Who recorded it.
+	pub author: AccountId,
+	/// How it came about.
+	pub origin: VersionOrigin,
+	/// Its note, as text (invalid UTF-8 shown as U+FFFD).
+	pub note: Option<String>,
+	/// The storage deposit held for it.
+	pub deposit: Balance,
+}
+
+/// A deployment as the runtime API returns it: the record, its last status report and its
+/// kept history, with names, notes and CIDs as text.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct DeploymentView<AccountId, Balance, BlockNumber> {
+	/// The deployment's id.
+	pub id: DeploymentId,
+	/// The tenant who owns it.
+	pub owner: AccountId,
+	/// Its name, as text (invalid UTF-8 shown as U+FFFD).
+	pub name: String,
+	/// The lease it runs on, if bound.
+	pub lease: Option<LeaseId>,
+	/// Accounts besides the owner that may push versions and roll back.
+	pub editors: Vec<AccountId>,
+	/// The current version's number.
+	pub current: VersionNumber,
+	/// The oldest kept version's number.
+	pub oldest: VersionNumber,
+	/// The block it was created in.
+	pub created_at: BlockNumber,
+	/// The storage deposit of the record itself.
+	pub deposit: Balance,
+	/// Everything held from the owner for it (record and kept versions).
+	pub held: Balance,
+	/// The last status its lease's provider reported, if any.
+	pub status: Option<StatusReport<BlockNumber>>,
+	/// The kept history, oldest first; the last entry is the current version.
+	pub versions: Vec<VersionView<AccountId, Balance, BlockNumber>>,
+}
+
+/// A deployment view for a runtime `T`.
+pub type DeploymentViewOf<T> =
+	DeploymentView<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;

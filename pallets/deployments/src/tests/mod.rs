@@ -11,6 +11,7 @@ mod oversized_input;
 mod remove;
 mod transfer;
 mod versions;
+mod views;
 
 use crate::{
 	cid::CidBytes, mock::*, Deployment, DeploymentId, NameOf, NoteOf, Version, VersionNumber,
