@@ -197,3 +197,61 @@ export function summarize(api, name, run, blockMillis) {
     length: peak.length || 0,
   };
 }
+
+/** The import-time histogram of a node's Prometheus endpoint: total seconds and blocks. */
+export async function importMetrics(port) {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const value = (name) => {
+    // `name{chain="..."} value` (or `name value` without labels)
+    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
+    return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+  };
+  return {
+    seconds: value('substrate_block_verification_and_import_time_sum'),
+    count: value('substrate_block_verification_and_import_time_count'),
+  };
+}
+
+/**
+ * Follows the new best blocks of `node` (started with `--prometheus-port port`) and attributes
+ * each import-time observation to its block: `times.get(number)` is the verification and
+ * import time in ms of a block that arrived alone (blocks imported together are left out),
+ * `seen.get(number)` when (`Date.now()`) the node reported it as its new best block.
+ */
+export async function followImports(node, port) {
+  const times = new Map();
+  const seen = new Map();
+  let last = await importMetrics(port);
+  let stopped = false;
+  const unsubscribe = await node.api.rpc.chain.subscribeNewHeads(async (header) => {
+    seen.set(header.number.toNumber(), Date.now());
+    let now;
+    try {
+      now = await importMetrics(port);
+    } catch (error) {
+      if (stopped) return; // the node is shutting down
+      throw error;
+    }
+    if (now.count - last.count === 1) {
+      times.set(header.number.toNumber(), (now.seconds - last.seconds) * 1000);
+    }
+    last = now;
+  });
+  return {
+    times,
+    seen,
+    unsubscribe: () => {
+      stopped = true;
+      unsubscribe();
+    },
+  };
+}
+
+/** Records when (`Date.now()`) `api`'s node reports each new best block: number -> ms. */
+export async function followHeads(api) {
+  const seen = new Map();
+  const unsubscribe = await api.rpc.chain.subscribeNewHeads((header) => {
+    seen.set(header.number.toNumber(), Date.now());
+  });
+  return { seen, unsubscribe };
+}

@@ -246,7 +246,9 @@ impl pallet_conviction_voting::Config for Runtime {
 }
 
 parameter_types! {
-	/// Deposit to submit a referendum (returned when it ends, unless it is killed).
+	/// Deposit to submit a referendum: refundable (`referenda.refund_submission_deposit`) once
+	/// the referendum is approved or cancelled; it stays held after a rejection or a timeout
+	/// (pallet-referenda's rule, as on Polkadot) and goes to the treasury when it is killed.
 	pub const SubmissionDeposit: Balance = 10 * UNIT;
 	/// How long a referendum may wait for its decision deposit before it times out.
 	pub const UndecidingTimeout: BlockNumber = UNDECIDING_TIMEOUT;
