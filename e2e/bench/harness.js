@@ -216,26 +216,35 @@ export async function importMetrics(port) {
  * Follows the new best blocks of `node` (started with `--prometheus-port port`) and attributes
  * each import-time observation to its block: `times.get(number)` is the verification and
  * import time in ms of a block that arrived alone (blocks imported together are left out),
- * `seen.get(number)` when (`Date.now()`) the node reported it as its new best block.
+ * `seen.get(number)` when (`Date.now()`) the node reported it as its new best block. The node
+ * notes the observation just after it announces the block: when it is not there yet, the
+ * metrics are read again (for up to a second).
  */
 export async function followImports(node, port) {
   const times = new Map();
   const seen = new Map();
   let last = await importMetrics(port);
   let stopped = false;
-  const unsubscribe = await node.api.rpc.chain.subscribeNewHeads(async (header) => {
-    seen.set(header.number.toNumber(), Date.now());
+  let queue = Promise.resolve();
+  const attribute = async (number) => {
     let now;
-    try {
-      now = await importMetrics(port);
-    } catch (error) {
-      if (stopped) return; // the node is shutting down
-      throw error;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        now = await importMetrics(port);
+      } catch (error) {
+        if (stopped) return; // the node is shutting down
+        throw error;
+      }
+      if (now.count !== last.count) break;
+      await new Promise((r) => setTimeout(r, 50));
     }
-    if (now.count - last.count === 1) {
-      times.set(header.number.toNumber(), (now.seconds - last.seconds) * 1000);
-    }
+    if (now.count - last.count === 1) times.set(number, (now.seconds - last.seconds) * 1000);
     last = now;
+  };
+  const unsubscribe = await node.api.rpc.chain.subscribeNewHeads((header) => {
+    const number = header.number.toNumber();
+    seen.set(number, Date.now());
+    queue = queue.then(() => attribute(number)).catch((error) => console.error(error));
   });
   return {
     times,
