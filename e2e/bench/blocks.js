@@ -26,8 +26,6 @@
 
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { freePort, startNode } from '../lib/node.js';
-import { rpc } from '../lib/chain.js';
 import {
   UNIT,
   Nonces,
@@ -40,10 +38,10 @@ import {
   presign,
   providerInfo,
   request,
+  startValidatorAndPeer,
   submitAndFollow,
 } from './harness.js';
 
-const NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
 const FULL = 0.97;
 
 const opts = options({
@@ -91,15 +89,7 @@ async function main() {
   await cryptoWaitReady();
   const started = Date.now();
   const kinds = opts.kinds.split(',');
-  const validator = await startNode({
-    extraArgs: ['--node-key', NODE_KEY, '--pool-limit', '100000', '--pool-kbytes', '512000'],
-  });
-  const peerId = await rpc(validator.provider, 'system_localPeerId');
-  const promPort = await freePort();
-  const peer = await startNode({
-    chainArgs: ['--chain', 'dev', '--bootnodes', `/ip4/127.0.0.1/tcp/${validator.p2pPort}/p2p/${peerId}`],
-    extraArgs: ['--prometheus-port', String(promPort)],
-  });
+  const { validator, peer, promPort } = await startValidatorAndPeer();
   const { api } = validator;
   const rows = [];
   const authoring = new Map();

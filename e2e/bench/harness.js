@@ -2,7 +2,8 @@
 // transactions, and counting what lands in each finalized block.
 
 import { Keyring } from '@polkadot/keyring';
-import { fields } from '../lib/chain.js';
+import { fields, rpc } from '../lib/chain.js';
+import { freePort, startNode } from '../lib/node.js';
 
 export const UNIT = 10n ** 12n;
 
@@ -196,6 +197,26 @@ export function summarize(api, name, run, blockMillis) {
     weightPct: Number((peak.weight * 10_000n) / limit) / 100,
     length: peak.length || 0,
   };
+}
+
+/** The validator's fixed network key, so the peer can name it in `--bootnodes`. */
+const NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
+
+/**
+ * Starts a `--dev` validator with raised pool limits and a second, non-validating node that
+ * imports its blocks over the network and serves Prometheus metrics on `promPort`.
+ */
+export async function startValidatorAndPeer() {
+  const validator = await startNode({
+    extraArgs: ['--node-key', NODE_KEY, '--pool-limit', '100000', '--pool-kbytes', '512000'],
+  });
+  const peerId = await rpc(validator.provider, 'system_localPeerId');
+  const promPort = await freePort();
+  const peer = await startNode({
+    chainArgs: ['--chain', 'dev', '--bootnodes', `/ip4/127.0.0.1/tcp/${validator.p2pPort}/p2p/${peerId}`],
+    extraArgs: ['--prometheus-port', String(promPort)],
+  });
+  return { validator, peer, promPort };
 }
 
 /** The import-time histogram of a node's Prometheus endpoint: total seconds and blocks. */

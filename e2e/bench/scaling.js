@@ -12,8 +12,7 @@
 //                         [--wave 10000] [--window 10] [--load 3000]
 
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { freePort, startNode } from '../lib/node.js';
-import { rpc, waitBlocks } from '../lib/chain.js';
+import { waitBlocks } from '../lib/chain.js';
 import {
   UNIT,
   Nonces,
@@ -23,10 +22,10 @@ import {
   providerInfo,
   request,
   presign,
+  startValidatorAndPeer,
   submitAndFollow,
+  followImports,
 } from './harness.js';
-
-const NODE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
 
 const opts = options({
   levels: '100,10000,100000',
@@ -37,64 +36,12 @@ const opts = options({
   load: 3000,
 });
 
-/** The import-time histogram of the peer: total seconds and number of imported blocks. */
-async function importMetrics(port) {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  const value = (name) => {
-    // `name{chain="..."} value` (or `name value` without labels)
-    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
-    return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
-  };
-  return {
-    seconds: value('substrate_block_verification_and_import_time_sum'),
-    count: value('substrate_block_verification_and_import_time_count'),
-  };
-}
-
-/**
- * Follows the peer's new blocks and attributes each import-time observation to its block:
- * `times.get(number)` is the import time in ms of a block that arrived alone.
- */
-async function followImports(peer, port) {
-  const times = new Map();
-  let last = await importMetrics(port);
-  let stopped = false;
-  const unsubscribe = await peer.api.rpc.chain.subscribeNewHeads(async (header) => {
-    let now;
-    try {
-      now = await importMetrics(port);
-    } catch (error) {
-      if (stopped) return; // the peer is shutting down
-      throw error;
-    }
-    if (now.count - last.count === 1) {
-      times.set(header.number.toNumber(), (now.seconds - last.seconds) * 1000);
-    }
-    last = now;
-  });
-  return {
-    times,
-    unsubscribe: () => {
-      stopped = true;
-      unsubscribe();
-    },
-  };
-}
-
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
 async function main() {
   await cryptoWaitReady();
   const levels = opts.levels.split(',').map(Number);
-  const validator = await startNode({
-    extraArgs: ['--node-key', NODE_KEY, '--pool-limit', '100000', '--pool-kbytes', '512000'],
-  });
-  const peerId = await rpc(validator.provider, 'system_localPeerId');
-  const promPort = await freePort();
-  const peer = await startNode({
-    chainArgs: ['--chain', 'dev', '--bootnodes', `/ip4/127.0.0.1/tcp/${validator.p2pPort}/p2p/${peerId}`],
-    extraArgs: ['--prometheus-port', String(promPort)],
-  });
+  const { validator, peer, promPort } = await startValidatorAndPeer();
   const { api } = validator;
   const rows = [];
   let imports;
